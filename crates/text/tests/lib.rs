@@ -1,0 +1,6 @@
+//! Integration tests for newswire-text: one binary, modules per topic.
+
+mod oibits;
+mod properties;
+mod seeds;
+mod sentences;

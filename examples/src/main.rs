@@ -1,0 +1,2 @@
+//! Placeholder until the story issue fills the examples crate.
+fn main() {}
