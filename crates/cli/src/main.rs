@@ -1,1 +1,132 @@
-fn main() {}
+//! `newswire`: who said what, and when, in news from many sources.
+//!
+//! Reads plain-text files, directories of them, or JSONL
+//! (`{"id", "text", "dct"?}`) from files or stdin, and writes one JSON
+//! object per document to stdout, in input order. A record that cannot be
+//! read becomes `{"id", "line", "error"}` and the exit code is 1.
+
+mod driver;
+mod input;
+mod segment;
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use newswire_text::OffsetUnit;
+
+use driver::{BatchLimits, Task};
+use input::{InputFormat, Records};
+
+#[derive(Parser)]
+#[command(name = "newswire", version, about = "Who said what, and when, across news sources and spellings.")]
+#[command(long_about = "Who said what, and when, across news sources and spellings.\n\n\
+Every subcommand reads documents from INPUT paths (plain-text files, directories of them, or JSONL \
+files with one {\"id\", \"text\", \"dct\"?} object per line), or JSONL from stdin when no path or `-` \
+is given, and writes one JSON object per document to stdout in input order.\n\n\
+A record that cannot be read (invalid JSON, no \"text\", invalid UTF-8, unreadable file) never stops \
+the run: it yields {\"id\", \"line\", \"error\"} in its place, a count is printed on stderr, and the \
+exit code is 1. Exit code 2 means the command line itself was wrong.\n\nOptions every subcommand takes: --format auto|text|jsonl (how to read inputs), --offsets char|byte|utf16 (unit of printed offsets, default char = Python string indices), --jobs N (threads), --batch N and --batch-mb MB (documents and megabytes read at once: memory stays bounded on huge inputs). See `newswire <COMMAND> --help` for each command's own options.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Paragraphs (with their kind: body, heading, meta, debris), sentences
+    /// and tokens (with kind and script), with offsets.
+    Segment {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Leave tokens out of the output (paragraphs and sentences only).
+        #[arg(long)]
+        no_tokens: bool,
+    },
+}
+
+/// Options every subcommand shares.
+#[derive(Args)]
+struct CommonArgs {
+    /// Text files, directories (read recursively, sorted; .txt and .jsonl
+    /// files, id = path inside the directory) or JSONL files; `-` or
+    /// nothing reads JSONL from stdin.
+    #[arg(value_name = "INPUT")]
+    inputs: Vec<PathBuf>,
+
+    /// How to read the inputs.
+    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
+    format: InputFormat,
+
+    /// Unit of every offset printed: `char` (Unicode code points, Python
+    /// string indices), `byte` (UTF-8) or `utf16` (JavaScript, Java).
+    #[arg(long, value_enum, default_value_t = Offsets::Char)]
+    offsets: Offsets,
+
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j', value_name = "N")]
+    jobs: Option<usize>,
+
+    /// Documents read and processed together; with --batch-mb this bounds
+    /// memory.
+    #[arg(long, value_name = "N", default_value_t = 1024)]
+    batch: usize,
+
+    /// Megabytes of text read per batch at most.
+    #[arg(long, value_name = "MB", default_value_t = 64)]
+    batch_mb: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Offsets {
+    Char,
+    Byte,
+    Utf16,
+}
+
+impl From<Offsets> for OffsetUnit {
+    fn from(o: Offsets) -> OffsetUnit {
+        match o {
+            Offsets::Char => OffsetUnit::Char,
+            Offsets::Byte => OffsetUnit::Byte,
+            Offsets::Utf16 => OffsetUnit::Utf16,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Segment { common, no_tokens } => execute(&segment::Segment { tokens: !no_tokens }, &common),
+    }
+}
+
+fn execute<T: Task>(task: &T, common: &CommonArgs) -> ExitCode {
+    if let Some(jobs) = common.jobs {
+        // Only fails when a global pool already exists, which it cannot
+        // here; the default pool is then used.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
+    }
+    let records = Records::open(&common.inputs, common.format);
+    let limits = BatchLimits { records: common.batch.max(1), bytes: common.batch_mb.max(1) << 20 };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());
+    match driver::run(task, records, common.offsets.into(), &limits, &mut out) {
+        Ok(summary) if summary.failed > 0 => {
+            eprintln!(
+                "newswire: {} of {} records failed (see their \"error\" records)",
+                summary.failed,
+                summary.ok + summary.failed
+            );
+            ExitCode::from(1)
+        }
+        Ok(_) => ExitCode::SUCCESS,
+        // A closed pipe (`newswire … | head`) is the reader's choice.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(io::stderr(), "newswire: cannot write output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

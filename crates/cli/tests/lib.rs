@@ -1,1 +1,5 @@
+//! Integration tests for the `newswire` binary: one test binary, modules
+//! per topic.
 
+mod common;
+mod segment;

@@ -231,39 +231,54 @@ fn blank_line_end(hay: &str, start: usize) -> usize {
 }
 
 fn classify(line: &str) -> ParagraphKind {
-    if is_debris(line) {
+    // One pass for the counts; paragraphs can be long.
+    let (mut words, mut letters, mut visible, mut has_lower, mut in_word) = (0usize, 0usize, 0usize, false, false);
+    for c in line.chars() {
+        if c.is_whitespace() {
+            in_word = false;
+            continue;
+        }
+        if !in_word {
+            words += 1;
+            in_word = true;
+        }
+        visible += 1;
+        if c.is_alphabetic() {
+            letters += 1;
+            has_lower |= c.is_lowercase();
+        }
+    }
+    if words <= 6 && is_debris(line) {
         return ParagraphKind::Debris;
     }
-    let words = line.split_whitespace().count();
-    let has_lower = line.chars().any(char::is_lowercase);
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
     // Timestamps, bare figures and agency sign-offs ("EFE", "(AFP)").
-    if letters * 3 < line.chars().filter(|c| !c.is_whitespace()).count() || (!has_lower && words <= 3) {
+    if letters * 3 < visible || (!has_lower && words <= 3) {
         return ParagraphKind::Meta;
+    }
+    if words > 25 {
+        return ParagraphKind::Body;
     }
     let last = line.trim_end_matches(is_closer).chars().last();
     let ends_like_sentence = matches!(last, Some(c) if is_terminator(c) || c == ':' || c == ',' || c == ';');
     let first_upper = line.chars().find(|c| c.is_alphanumeric()).is_some_and(|c| !c.is_lowercase());
     // `“…,” he said` is speech that lost its full stop, not a headline.
     let quote_then_cue = [",”", ",\"", ",’", ",»"].iter().any(|p| line.contains(p));
-    if !ends_like_sentence && words <= 25 && first_upper && !quote_then_cue {
+    if !ends_like_sentence && first_upper && !quote_then_cue {
         return ParagraphKind::Heading;
     }
     ParagraphKind::Body
 }
 
+/// Only called on lines of at most six words.
 fn is_debris(line: &str) -> bool {
     let lower = line.trim().trim_end_matches([':', '.', '!', '»', '›', '>']).trim().to_lowercase();
     if lower.is_empty() {
         return false;
     }
-    let words = lower.split_whitespace().count();
     lexicon::debris_patterns().iter().any(|&(pat, how)| match how {
         DebrisMatch::Line => lower == pat,
         DebrisMatch::Prefix => {
-            words <= 6
-                && lower.starts_with(pat)
-                && lower[pat.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+            lower.starts_with(pat) && lower[pat.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric())
         }
     })
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Creates benches/.venv with the Python peers from requirements.txt.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+venv="$here/../.venv"
+[ -x "$venv/bin/python" ] || python3 -m venv "$venv"
+"$venv/bin/pip" install -q --upgrade pip
+"$venv/bin/pip" install -q -r "$here/requirements.txt"
+echo "$venv/bin/python"

@@ -1,0 +1,10 @@
+//! Library side of the newswire examples crate: the story over a corpus
+//! is built here so the `newswire-examples` binary and (later) the
+//! `newswire analyze` subcommand share one implementation.
+//!
+//! The repository README is compiled in as doc tests so its examples
+//! cannot rot.
+
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
