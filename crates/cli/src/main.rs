@@ -7,6 +7,7 @@
 
 mod driver;
 mod input;
+mod names;
 mod segment;
 
 use std::io::{self, Write};
@@ -43,6 +44,27 @@ enum Command {
         /// Leave tokens out of the output (paragraphs and sentences only).
         #[arg(long)]
         no_tokens: bool,
+    },
+    /// Person names: score pairs, find mentions, cluster, search an index.
+    #[command(subcommand)]
+    Names(NamesCommand),
+}
+
+#[derive(Subcommand)]
+enum NamesCommand {
+    /// Score name pairs: reads `a<TAB>b` lines (a header `a<TAB>b…` is
+    /// passed over) and writes `a<TAB>b<TAB>score<TAB>same`, one line per
+    /// input line, in order; same = 1 when score >= --threshold.
+    Score {
+        /// TSV file of pairs; `-` or nothing reads stdin.
+        #[arg(value_name = "PAIRS")]
+        input: Option<PathBuf>,
+        /// Decision threshold for `same`.
+        #[arg(long, default_value_t = newswire_names::DEFAULT_THRESHOLD)]
+        threshold: f32,
+        /// Worker threads (default: one per core).
+        #[arg(long, short = 'j', value_name = "N")]
+        jobs: Option<usize>,
     },
 }
 
@@ -99,15 +121,42 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Segment { common, no_tokens } => execute(&segment::Segment { tokens: !no_tokens }, &common),
+        Command::Names(NamesCommand::Score { input, threshold, jobs }) => {
+            set_jobs(jobs);
+            let matcher = newswire_names::NameMatcher::new().threshold(threshold);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
+        }
+    }
+}
+
+fn set_jobs(jobs: Option<usize>) {
+    if let Some(jobs) = jobs {
+        // Fails only when a global pool already exists; the default pool
+        // is then used.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
+    }
+}
+
+/// Exit status from a count of bad input lines or an I/O error.
+fn finish(result: io::Result<u64>, what: &str) -> ExitCode {
+    match result {
+        Ok(0) => ExitCode::SUCCESS,
+        Ok(bad) => {
+            eprintln!("newswire: {bad} malformed {what} (scored 0; see messages above)");
+            ExitCode::from(1)
+        }
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("newswire: {e}");
+            ExitCode::from(2)
+        }
     }
 }
 
 fn execute<T: Task>(task: &T, common: &CommonArgs) -> ExitCode {
-    if let Some(jobs) = common.jobs {
-        // Only fails when a global pool already exists, which it cannot
-        // here; the default pool is then used.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(jobs.max(1)).build_global();
-    }
+    set_jobs(common.jobs);
     let records = Records::open(&common.inputs, common.format);
     let limits = BatchLimits { records: common.batch.max(1), bytes: common.batch_mb.max(1) << 20 };
     let stdout = io::stdout();

@@ -14,9 +14,17 @@ pub(crate) enum AbbrevKind {
     Ambiguous,
 }
 
-/// Data lines of a TSV lexicon: comments and blank lines skipped, split on
-/// the first tab (the second field is empty when there is none).
-pub(crate) fn tsv_rows(tsv: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+/// The data rows of a TSV lexicon as `(first field, rest)`: `#` comment
+/// lines and blank lines are skipped, and each row is split at its first
+/// tab (the rest is empty when there is none). Every newswire crate keeps
+/// its lexicons in this format under `data/`.
+///
+/// ```
+/// let tsv = "# header\nabu\tkunya\n\nbin\tpatronymic\textra\nlone\n";
+/// let rows: Vec<_> = newswire_text::tsv_rows(tsv).collect();
+/// assert_eq!(rows, [("abu", "kunya"), ("bin", "patronymic\textra"), ("lone", "")]);
+/// ```
+pub fn tsv_rows(tsv: &str) -> impl Iterator<Item = (&str, &str)> {
     tsv.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).map(|l| l.split_once('\t').unwrap_or((l, "")))
 }
 

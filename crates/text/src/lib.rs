@@ -88,6 +88,7 @@ mod token;
 
 pub use document::Document;
 pub use error::Error;
+pub use lexicon::tsv_rows;
 pub use normalize::Normalized;
 pub use offsets::{convert_offsets, convert_spans, OffsetUnit};
 pub use segment::{AllSentences, Paragraph, ParagraphBreak, ParagraphKind, Paragraphs, Segmenter, Sentence, Sentences};

@@ -1,0 +1,126 @@
+//! The name lexicons compiled in from `data/*.tsv`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+pub(crate) use newswire_text::tsv_rows;
+
+use crate::skeleton::{fold, Skeleton};
+
+/// What a title-like word is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleKind {
+    Title,
+    Ambiguous,
+}
+
+pub(crate) fn title(folded: &str) -> Option<TitleKind> {
+    static TABLE: OnceLock<HashMap<&'static str, TitleKind>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            tsv_rows(include_str!("../data/titles.tsv"))
+                .map(|(w, k)| (w, if k == "ambiguous" { TitleKind::Ambiguous } else { TitleKind::Title }))
+                .collect()
+        })
+        .get(folded)
+        .copied()
+}
+
+/// What a particle does to the name after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ParticleKind {
+    Patronymic,
+    Article,
+    Kunya,
+    Abd,
+    Family,
+    Suffix,
+}
+
+pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
+    static TABLE: OnceLock<HashMap<&'static str, ParticleKind>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            let mut t: HashMap<&'static str, ParticleKind> = tsv_rows(include_str!("../data/particles.tsv"))
+                .filter_map(|(w, k)| {
+                    let kind = match k {
+                        "patronymic" => ParticleKind::Patronymic,
+                        "article" => ParticleKind::Article,
+                        "kunya" => ParticleKind::Kunya,
+                        "abd" => ParticleKind::Abd,
+                        "family" => ParticleKind::Family,
+                        "suffix" => ParticleKind::Suffix,
+                        _ => return None,
+                    };
+                    Some((w, kind))
+                })
+                .collect();
+            // Arabic-script particles written as separate words.
+            for (w, k) in [
+                ("بن", ParticleKind::Patronymic),
+                ("ابن", ParticleKind::Patronymic),
+                ("بنت", ParticleKind::Patronymic),
+                ("ال", ParticleKind::Article),
+                ("آل", ParticleKind::Article),
+                ("أبو", ParticleKind::Kunya),
+                ("ابو", ParticleKind::Kunya),
+                ("عبد", ParticleKind::Abd),
+                ("бин", ParticleKind::Patronymic),
+                ("ибн", ParticleKind::Patronymic),
+                ("аль", ParticleKind::Article),
+                ("ал", ParticleKind::Article),
+                ("абу", ParticleKind::Kunya),
+                ("абд", ParticleKind::Abd),
+                ("абдул", ParticleKind::Abd),
+            ] {
+                t.insert(w, k);
+            }
+            t
+        })
+        .get(folded)
+        .copied()
+}
+
+/// How informative a token is, in `(0, 1]`: common names ("Mohammed",
+/// "Ali", "John") weigh little, rare ones ("Abdollahian") fully. Based on
+/// the frequency of the token among the person-name tokens of Wikidata
+/// (`data/name_freq.tsv`): by its spelling for Latin tokens (so that a
+/// rare name whose skeleton happens to be short is not mistaken for a
+/// common one), by its skeleton for other scripts.
+pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
+    struct Table {
+        spelling: HashMap<Box<[u8]>, u32>,
+        skeleton: HashMap<Skeleton, u32>,
+        total: f32,
+    }
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        let mut spelling: HashMap<Box<[u8]>, u32> = HashMap::new();
+        let mut skeleton_counts: HashMap<Skeleton, u32> = HashMap::new();
+        let mut total = 0f32;
+        for (tok, count) in tsv_rows(include_str!("../data/name_freq.tsv")) {
+            let count: u32 = count.trim().parse().unwrap_or(0);
+            total += count as f32;
+            let folded = fold(tok);
+            *spelling.entry(crate::parse::plain_form(&folded)).or_default() += count;
+            *skeleton_counts.entry(crate::parse::token_key(&folded)).or_default() += count;
+        }
+        Table { spelling, skeleton: skeleton_counts, total: total.max(1.0) }
+    });
+    let freq = if folded.is_ascii() {
+        t.spelling.get(&crate::parse::plain_form(folded)).copied()
+    } else {
+        // Several spellings share a skeleton; a third of their sum is a
+        // fair guess at how common this one is.
+        t.skeleton.get(skel).map(|&f| f / 3)
+    }
+    .unwrap_or(0) as f32;
+    // Inverse document frequency, squared to spread the common end.
+    let idf = ((t.total + 1.0) / (freq + 1.0)).ln() / (t.total + 1.0).ln();
+    let short = match skel.len() {
+        0 => 0.0,
+        1 => 0.5,
+        _ => 1.0,
+    };
+    (idf * idf * short).clamp(0.05, 1.0)
+}

@@ -1,0 +1,338 @@
+//! Parsing a person name into comparable parts.
+//!
+//! Arabic, Persian, Turkic and Slavic names are built from parts with
+//! roles: "Sheikh Mohammed bin Abdulrahman Al Thani" is a title, a given
+//! name, a patronymic introduced by "bin", and a family name introduced by
+//! the article "Al". "Abd al-Rahman" is one name however it is spaced.
+//! Titles are dropped, particles fold into the part they introduce, and
+//! each part gets a skeleton and a weight.
+
+use crate::lexicon::{self, ParticleKind, TitleKind};
+use crate::skeleton::{fold, inner_skeleton, skeleton, Skeleton};
+
+/// The role a part plays in a name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum Role {
+    /// The first name.
+    Given,
+    /// A name between the first and the last whose role is not marked.
+    Middle,
+    /// A father's (or ancestor's) name: after bin/ibn/ben/ould, or a
+    /// Slavic -ovich/-evna form, or before a Turkic oglu/kyzy.
+    Patronymic,
+    /// The last name, or a name after an article or family particle
+    /// ("Al Thani", "al-Tikriti", "van Gogh").
+    Family,
+    /// "Abu X" / "Umm X": an honorific "father/mother of".
+    Kunya,
+    /// A single letter.
+    Initial,
+}
+
+/// One comparable part of a [`Name`].
+#[derive(Clone, Debug, PartialEq)]
+pub struct NamePart {
+    text: String,
+    role: Role,
+    pub(crate) skel: Skeleton,
+    /// The skeleton without a glued article ("Albostani" → "Bostani").
+    pub(crate) alt: Option<Skeleton>,
+    pub(crate) weight: f32,
+    pub(crate) initial: Option<char>,
+    /// The folded spelling, vowels included, when it is all ASCII: short
+    /// Latin names differ in their vowels ("Sok" / "Sik").
+    pub(crate) latin: Option<Box<[u8]>>,
+}
+
+impl NamePart {
+    /// The part as written (particles that belong to it included, e.g.
+    /// "Abd al-Rahman").
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The part's role.
+    pub fn role(&self) -> Role {
+        self.role
+    }
+
+    /// How informative the part is, in `(0, 1]`: a common given name such
+    /// as "Mohammed" weighs little, a rare family name fully.
+    pub fn weight(&self) -> f32 {
+        self.weight
+    }
+
+    /// The transliteration skeleton the part is compared by (ASCII letters
+    /// `A B D F H J K L M N R S T V X Y Z`).
+    pub fn skeleton(&self) -> &str {
+        std::str::from_utf8(&self.skel).unwrap_or("")
+    }
+}
+
+/// A parsed person name: its parts, with titles removed and particles
+/// folded in.
+///
+/// ```
+/// use newswire_names::{Name, Role};
+///
+/// let name = Name::parse("Sheikh Mohammed bin Abdulrahman Al Thani");
+/// let parts: Vec<_> = name.parts().iter().map(|p| (p.as_str(), p.role())).collect();
+/// assert_eq!(parts, [
+///     ("Mohammed", Role::Given),
+///     ("Abdulrahman", Role::Patronymic),
+///     ("Thani", Role::Family),
+/// ]);
+/// assert_eq!(Name::parse("HANIYEH, Ismail").parts()[0].as_str(), "Ismail");
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Name {
+    original: String,
+    parts: Vec<NamePart>,
+}
+
+impl Name {
+    /// Parses a name. Never fails: text with no letters gives a name with
+    /// no parts, which matches nothing.
+    pub fn parse(text: &str) -> Name {
+        let reordered = reorder_comma(text);
+        let raw = split_tokens(&reordered);
+        let kept = drop_titles(&raw);
+        Name { original: text.to_string(), parts: build_parts(&kept) }
+    }
+
+    /// The text the name was parsed from.
+    pub fn as_str(&self) -> &str {
+        &self.original
+    }
+
+    /// The parts, in written order ("SURNAME, Given" is reordered).
+    pub fn parts(&self) -> &[NamePart] {
+        &self.parts
+    }
+
+    /// True when nothing comparable was found.
+    pub fn is_empty(&self) -> bool {
+        self.parts.is_empty()
+    }
+}
+
+/// "HANIYEH, Ismail" → "Ismail HANIYEH"; "Pestano, Jr. Lavilla" keeps its
+/// order with the suffix dropped.
+fn reorder_comma(text: &str) -> String {
+    let mut pieces = text.split(',').map(str::trim).filter(|p| !p.is_empty());
+    let (Some(first), Some(second), None) = (pieces.next(), pieces.next(), pieces.next()) else {
+        return text.replace(',', " ");
+    };
+    let second_first = second.split_whitespace().next().unwrap_or("");
+    if is_suffix(&fold(second_first)) {
+        return format!("{first} {second}");
+    }
+    format!("{second} {first}")
+}
+
+fn is_suffix(folded: &str) -> bool {
+    matches!(folded, "jr" | "sr" | "ii" | "iii" | "iv" | "junior" | "senior")
+}
+
+/// Splits on spaces, hyphens and punctuation that separate name parts;
+/// keeps apostrophes inside tokens (they are removed by folding).
+fn split_tokens(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for piece in text.split(|c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '-' | '‐' | '‑' | '–' | '—' | '_' | '/' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | ';' | ':'
+            )
+    }) {
+        let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
+        if piece.is_empty() {
+            continue;
+        }
+        // Arabic article written onto the word: "الرحمن" → "ال" + "رحمن".
+        if let Some(rest) = piece.strip_prefix("ال") {
+            if rest.chars().count() >= 2 {
+                out.push("ال".to_string());
+                out.push(rest.to_string());
+                continue;
+            }
+        }
+        out.push(piece.to_string());
+    }
+    out
+}
+
+fn drop_titles(tokens: &[String]) -> Vec<(String, String)> {
+    let folded: Vec<(String, String)> = tokens.iter().map(|t| (t.clone(), fold(t))).collect();
+    let mut start = 0;
+    while start < folded.len() {
+        let kind = lexicon::title(&folded[start].1);
+        let next_is_title = folded.get(start + 1).is_some_and(|n| lexicon::title(&n.1) == Some(TitleKind::Title));
+        let drop = match kind {
+            Some(TitleKind::Title) => true,
+            Some(TitleKind::Ambiguous) => next_is_title,
+            None => false,
+        };
+        // Never drop the last word: "Haji" alone is still a name.
+        if !drop || start + 1 == folded.len() {
+            break;
+        }
+        start += 1;
+    }
+    folded[start..].iter().filter(|(_, f)| !is_suffix(f) && !f.is_empty()).cloned().collect()
+}
+
+/// The key of one token: its skeleton, with an "abd" compound split so
+/// "Abdulrahman", "Abderrahman" and "Abd al-Rahman" agree.
+pub(crate) fn token_key(folded: &str) -> Skeleton {
+    if let Some(rest) = abd_rest(folded) {
+        let mut key = b"ABD".to_vec();
+        key.extend(inner_skeleton(&rest));
+        return key;
+    }
+    skeleton(folded)
+}
+
+/// For a glued "abd" compound, the name after "abd" without its article.
+fn abd_rest(folded: &str) -> Option<String> {
+    let rest = folded.strip_prefix("abd").or_else(|| folded.strip_prefix("عبد"))?;
+    let rest = strip_article(rest);
+    (rest.chars().count() >= 2).then_some(rest)
+}
+
+/// Drops a leading article from a glued name: "ulrahman" → "rahman",
+/// "errahman" → "rahman", "ollahian" → "lahian", "الرحمن" → "رحمن".
+fn strip_article(rest: &str) -> String {
+    if let Some(r) = rest.strip_prefix("ال") {
+        return r.to_string();
+    }
+    let r = rest.trim_start_matches(['a', 'e', 'i', 'o', 'u']);
+    let mut cs = r.chars();
+    match (cs.next(), cs.next()) {
+        // Assimilated article: the consonant is doubled ("rr", "ll").
+        (Some(a), Some(b)) if a == b => r[a.len_utf8()..].to_string(),
+        // "ulrahman": the article's l before a consonant. Before a vowel
+        // the l may be the name's own ("Abdolahian"), so it stays.
+        (Some('l'), Some(c)) if !matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') => r[1..].to_string(),
+        _ => r.to_string(),
+    }
+}
+
+fn is_slavic_patronymic(folded: &str) -> bool {
+    const ENDS: [&str; 10] = ["ovich", "evich", "ovna", "evna", "ich", "ович", "евич", "овна", "евна", "ич"];
+    folded.chars().count() >= 6 && ENDS.iter().any(|e| folded.ends_with(e))
+}
+
+fn build_parts(tokens: &[(String, String)]) -> Vec<NamePart> {
+    let mut parts: Vec<NamePart> = Vec::new();
+    let mut pending: Option<ParticleKind> = None;
+    let mut pending_text = String::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let (text, folded) = &tokens[i];
+        i += 1;
+        let particle = lexicon::particle(folded);
+        // A particle needs a name after it; a final one is kept as a name.
+        if let Some(kind) = particle.filter(|_| i < tokens.len()) {
+            match kind {
+                ParticleKind::Suffix => {
+                    if let Some(last) = parts.last_mut() {
+                        last.role = Role::Patronymic;
+                    }
+                }
+                ParticleKind::Article if matches!(pending, Some(ParticleKind::Abd | ParticleKind::Kunya)) => {
+                    pending_text.push_str(text);
+                    pending_text.push(' ');
+                }
+                _ => {
+                    pending = Some(kind);
+                    pending_text = format!("{text} ");
+                }
+            }
+            continue;
+        }
+        let (role, key, shown) = match pending.take() {
+            Some(ParticleKind::Abd) => {
+                // The article, if any, was its own token already.
+                let mut key = b"ABD".to_vec();
+                key.extend(inner_skeleton(folded));
+                (None, key, format!("{pending_text}{text}"))
+            }
+            Some(ParticleKind::Kunya) => {
+                let mut key = b"AB".to_vec();
+                key.extend(token_key(folded));
+                (Some(Role::Kunya), key, format!("{pending_text}{text}"))
+            }
+            Some(ParticleKind::Patronymic) => (Some(Role::Patronymic), token_key(folded), text.clone()),
+            Some(ParticleKind::Article | ParticleKind::Family) => (Some(Role::Family), token_key(folded), text.clone()),
+            Some(ParticleKind::Suffix) | None => (None, token_key(folded), text.clone()),
+        };
+        if key.is_empty() {
+            continue;
+        }
+        let single = folded.chars().count() == 1 && folded.chars().all(char::is_alphabetic);
+        let role = if single {
+            Some(Role::Initial)
+        } else if role.is_none() && is_slavic_patronymic(folded) {
+            Some(Role::Patronymic)
+        } else {
+            role
+        };
+        let alt = glued_article_alt(folded).or_else(|| slavic_base(folded));
+        let weight = if single { 0.1 } else { lexicon::weight(folded, &key) };
+        parts.push(NamePart {
+            text: shown,
+            role: role.unwrap_or(Role::Middle),
+            skel: key,
+            alt,
+            weight,
+            initial: if single { folded.chars().next() } else { None },
+            latin: folded.is_ascii().then(|| plain_form(folded)),
+        });
+    }
+    // Unmarked parts: the first is the given name, the last the family name.
+    let unmarked: Vec<usize> = (0..parts.len()).filter(|&k| parts[k].role == Role::Middle).collect();
+    if let Some(&first) = unmarked.first() {
+        if first == 0 || parts[..first].iter().all(|p| p.role == Role::Initial) {
+            parts[first].role = Role::Given;
+        }
+    }
+    if let Some(&last) = unmarked.last() {
+        if parts[last].role == Role::Middle && last + 1 == parts.len() {
+            parts[last].role = Role::Family;
+        }
+    }
+    parts
+}
+
+/// The name a Slavic patronymic is made from: "Asanbekovich" → "Asanbek".
+fn slavic_base(folded: &str) -> Option<Skeleton> {
+    const ENDS: [&str; 8] = ["ovich", "evich", "ovna", "evna", "ович", "евич", "овна", "евна"];
+    let base = ENDS.iter().find_map(|e| folded.strip_suffix(e))?;
+    (base.chars().count() >= 3).then(|| token_key(base))
+}
+
+/// The spelling compared letter by letter for short names: doubled
+/// letters written once and the unwritten ending dropped ("Haniyeh" and
+/// "Haniya" → "haniy", "Saleem" → "salem").
+pub(crate) fn plain_form(folded: &str) -> Box<[u8]> {
+    let mut v = folded.as_bytes().to_vec();
+    v.dedup();
+    if v.len() > 3 && v.last() == Some(&b'h') && matches!(v[v.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
+        v.pop();
+    }
+    while v.len() > 3 && matches!(v.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')) {
+        v.pop();
+    }
+    v.into_boxed_slice()
+}
+
+/// "albostani", "alzubaidi": Latin names written with the article glued on.
+fn glued_article_alt(folded: &str) -> Option<Skeleton> {
+    let rest = folded.strip_prefix("al").or_else(|| folded.strip_prefix("el"))?;
+    let first = rest.chars().next()?;
+    (rest.chars().count() >= 4 && !matches!(first, 'a' | 'e' | 'i' | 'o' | 'u' | 'l')).then(|| token_key(rest))
+}

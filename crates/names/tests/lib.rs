@@ -1,0 +1,5 @@
+//! Integration tests for newswire-names: one binary, modules per topic.
+
+mod oibits;
+mod pairs;
+mod properties;

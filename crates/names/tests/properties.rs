@@ -1,0 +1,91 @@
+//! Invariants users screening names rely on.
+
+use newswire_names::{Name, NameMatcher};
+use proptest::prelude::*;
+
+/// Realistic names: given names, particles, family names, titles.
+fn name_parts() -> impl Strategy<Value = Vec<String>> {
+    let given = prop::sample::select(vec![
+        "Mohammed", "Hossein", "Ismail", "Tamim", "Ebrahim", "Nasser", "Sabrina", "Vladimir", "Ayman", "Omar", "Yusuf",
+    ]);
+    let family = prop::sample::select(vec![
+        "Haniyeh",
+        "Raisi",
+        "Zawahiri",
+        "Kuwari",
+        "Petrov",
+        "Singh",
+        "Abdollahian",
+        "Qadhafi",
+        "Tikriti",
+        "Gaddafi",
+    ]);
+    let middle =
+        prop::option::of(prop::sample::select(vec!["bin Hamad", "ibn Salem", "Abd al-Rahman", "Ali", "Abu Bakr"]));
+    (given, middle, family).prop_map(|(g, m, f)| {
+        let mut v = vec![g.to_string()];
+        if let Some(m) = m {
+            v.extend(m.split(' ').map(String::from));
+        }
+        v.push(f.to_string());
+        v
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn scores_are_symmetric_and_bounded(a in "\\PC{0,40}", b in "\\PC{0,40}") {
+        let m = NameMatcher::new();
+        let (x, y) = (m.score(&a, &b), m.score(&b, &a));
+        prop_assert!((0.0..=1.0).contains(&x));
+        prop_assert!((x - y).abs() < 1e-6, "{} vs {}", x, y);
+    }
+
+    #[test]
+    fn a_name_matches_itself(parts in name_parts()) {
+        let name = parts.join(" ");
+        prop_assert!((NameMatcher::new().score(&name, &name) - 1.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn arbitrary_text_parses_and_self_scores(text in "\\PC{0,60}") {
+        let name = Name::parse(&text);
+        let s = NameMatcher::new().score(&text, &text);
+        prop_assert!(name.is_empty() || (s - 1.0).abs() < 1e-6, "self score {} for {:?}", s, text);
+    }
+
+    #[test]
+    fn invariant_under_writing_conventions(parts in name_parts(), other in name_parts()) {
+        let m = NameMatcher::new();
+        let name = parts.join(" ");
+        let base = m.score(&name, &other.join(" "));
+        let o = other.join(" ");
+        // Case.
+        prop_assert!((m.score(&name.to_uppercase(), &o) - base).abs() < 1e-6);
+        // Hyphens for spaces.
+        prop_assert!((m.score(&parts.join("-"), &o) - base).abs() < 1e-6);
+        // An added title.
+        let titled = format!("Sheikh Dr. {}", name);
+        prop_assert!((m.score(&titled, &o) - base).abs() < 1e-6);
+        // "SURNAME, Given".
+        let (last, rest) = parts.split_last().unwrap();
+        let reordered = format!("{}, {}", last.to_uppercase(), rest.join(" "));
+        prop_assert!(m.score(&reordered, &name) >= 0.99, "{} vs {}", reordered, name);
+    }
+
+    #[test]
+    fn diacritics_and_joined_compounds_do_not_matter(parts in name_parts()) {
+        let m = NameMatcher::new();
+        let name = parts.join(" ");
+        let accented = name.replace('a', "á").replace('e', "é").replace('o', "ö");
+        prop_assert!((m.score(&accented, &name) - 1.0).abs() < 1e-6, "{}", accented);
+        // Joining the last two parts into one word still matches.
+        if parts.len() >= 3 {
+            let n = parts.len();
+            let joined = format!("{} {}{}", parts[..n - 2].join(" "), parts[n - 2], parts[n - 1].to_lowercase());
+            prop_assert!(m.is_match(&joined, &name), "{} vs {}", joined, name);
+        }
+    }
+}
