@@ -66,6 +66,24 @@ enum NamesCommand {
         #[arg(long, short = 'j', value_name = "N")]
         jobs: Option<usize>,
     },
+    /// Person-name mentions in each document (offsets per --offsets), with
+    /// `partial` (a surname or "Bin X" agreeing with a full name in the
+    /// document) and `repaired` (cut out of a glued word).
+    Find {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Persons across all documents: one JSON line each,
+    /// {"canonical", "variants", "mentions": [{"doc", "start", "end", "text"}]}.
+    /// The whole corpus is read before clustering.
+    Cluster {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Read one name per line instead of documents and group them:
+        /// {"canonical", "variants", "lines"} per person.
+        #[arg(long)]
+        names: bool,
+    },
 }
 
 /// Options every subcommand shares.
@@ -127,6 +145,19 @@ fn main() -> ExitCode {
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
+        }
+        Command::Names(NamesCommand::Find { common }) => execute(&names::Find, &common),
+        Command::Names(NamesCommand::Cluster { common, names: true }) => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            finish(names::cluster_names(common.inputs.first().map(PathBuf::as_path), &mut out), "names")
+        }
+        Command::Names(NamesCommand::Cluster { common, names: false }) => {
+            set_jobs(common.jobs);
+            let records = Records::open(&common.inputs, common.format);
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            finish(names::cluster(records, common.offsets.into(), &mut out), "records")
         }
     }
 }

@@ -63,3 +63,113 @@ pub fn score(input: Option<&Path>, matcher: NameMatcher, out: &mut dyn Write) ->
     out.flush()?;
     Ok(bad)
 }
+
+/// `newswire names find`: the person mentions of each document.
+pub struct Find;
+
+impl crate::driver::Task for Find {
+    fn process(
+        &self,
+        doc: &newswire_text::Document,
+        unit: newswire_text::OffsetUnit,
+    ) -> Result<serde_json::Value, String> {
+        let text = doc.text();
+        let mentions = newswire_names::MentionFinder::new().find(text);
+        let spans: Vec<_> = mentions.iter().map(|m| m.span()).collect();
+        let offsets = newswire_text::convert_spans(text, &spans, unit).map_err(|e| e.to_string())?;
+        let list: Vec<serde_json::Value> = mentions
+            .iter()
+            .zip(offsets)
+            .map(|(m, (start, end))| {
+                serde_json::json!({
+                    "start": start, "end": end, "text": m.as_str(),
+                    "partial": m.is_partial(), "repaired": m.is_repaired(),
+                })
+            })
+            .collect();
+        Ok(serde_json::json!({ "id": doc.id(), "mentions": list }))
+    }
+}
+
+/// `newswire names cluster`: persons across all documents, one JSON line
+/// each; unreadable records are printed as error records. Returns the
+/// number of bad records.
+///
+/// # Errors
+///
+/// When the output cannot be written.
+pub fn cluster(
+    records: crate::input::Records,
+    unit: newswire_text::OffsetUnit,
+    out: &mut dyn Write,
+) -> io::Result<u64> {
+    let mut docs = Vec::new();
+    let mut bad = 0;
+    for record in records {
+        match record {
+            Ok(doc) => docs.push(doc),
+            Err(b) => {
+                bad += 1;
+                let v = serde_json::json!({ "id": b.id, "line": b.line, "error": b.error, "source": b.source });
+                writeln!(out, "{v}")?;
+            }
+        }
+    }
+    let texts: Vec<&str> = docs.iter().map(|d| d.text()).collect();
+    let people = newswire_names::cluster_corpus(&texts);
+    // Offsets per document, converted in one pass each.
+    let mut per_doc: Vec<Vec<newswire_text::Span>> = vec![Vec::new(); docs.len()];
+    for p in &people {
+        for m in &p.mentions {
+            per_doc[m.doc].push(m.span);
+        }
+    }
+    let mut converted: Vec<std::collections::HashMap<newswire_text::Span, (usize, usize)>> = Vec::new();
+    for (d, spans) in per_doc.iter().enumerate() {
+        let conv = newswire_text::convert_spans(texts[d], spans, unit).unwrap_or_default();
+        converted.push(spans.iter().copied().zip(conv).collect());
+    }
+    for p in &people {
+        let mentions: Vec<serde_json::Value> = p
+            .mentions
+            .iter()
+            .map(|m| {
+                let (start, end) = converted[m.doc].get(&m.span).copied().unwrap_or((m.span.start, m.span.end));
+                serde_json::json!({ "doc": docs[m.doc].id(), "start": start, "end": end, "text": m.text })
+            })
+            .collect();
+        let v = serde_json::json!({ "canonical": p.canonical, "variants": p.variants, "mentions": mentions });
+        writeln!(out, "{v}")?;
+    }
+    out.flush()?;
+    Ok(bad)
+}
+
+/// `newswire names cluster --names`: one name per line, grouped; prints
+/// `{"canonical", "variants", "lines"}` per group.
+///
+/// # Errors
+///
+/// When the input cannot be read or the output written.
+pub fn cluster_names(input: Option<&Path>, out: &mut dyn Write) -> io::Result<u64> {
+    let reader: Box<dyn BufRead> = match input {
+        Some(p) if p.as_os_str() != "-" => Box::new(io::BufReader::new(std::fs::File::open(p)?)),
+        _ => Box::new(io::BufReader::new(io::stdin())),
+    };
+    let lines: Vec<String> = reader.lines().collect::<io::Result<_>>()?;
+    let names: Vec<&str> = lines.iter().map(|l| l.trim()).collect();
+    let groups = newswire_names::group_names(&names);
+    for g in groups {
+        let variants: Vec<&str> = g.iter().map(|&i| names[i]).collect();
+        let line_numbers: Vec<usize> = g.iter().map(|&i| i + 1).collect();
+        let canonical =
+            variants.iter().max_by_key(|v| newswire_names::Name::parse(v).parts().len()).copied().unwrap_or("");
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "canonical": canonical, "variants": variants, "lines": line_numbers })
+        )?;
+    }
+    out.flush()?;
+    Ok(0)
+}

@@ -2,4 +2,5 @@
 //! per topic.
 
 mod common;
+mod names;
 mod segment;

@@ -124,3 +124,67 @@ pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
     };
     (idf * idf * short).clamp(0.05, 1.0)
 }
+
+/// True when the token is a person-name token seen in Wikidata
+/// (`data/name_freq.tsv`): evidence that a capitalised word is a name.
+pub(crate) fn is_known_name(folded: &str) -> bool {
+    static TABLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| tsv_rows(include_str!("../data/name_freq.tsv")).map(|r| r.0).collect()).contains(folded)
+}
+
+/// What a capitalised word does in running text (`data/context_words.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ContextKind {
+    Role,
+    Org,
+    Stop,
+    Honorific,
+}
+
+pub(crate) fn context_word(lower: &str) -> Option<ContextKind> {
+    static TABLE: OnceLock<HashMap<&'static str, ContextKind>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            tsv_rows(include_str!("../data/context_words.tsv"))
+                .filter_map(|(w, k)| {
+                    let kind = match k {
+                        "role" => ContextKind::Role,
+                        "org" => ContextKind::Org,
+                        "stop" => ContextKind::Stop,
+                        "honorific" => ContextKind::Honorific,
+                        _ => return None,
+                    };
+                    Some((w, kind))
+                })
+                .collect()
+        })
+        .get(lower)
+        .copied()
+}
+
+/// What an Arabic cue word does (`data/arabic_cues.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum ArabicCue {
+    Before,
+    After,
+    Stop,
+}
+
+pub(crate) fn arabic_cue(word: &str) -> Option<ArabicCue> {
+    static TABLE: OnceLock<HashMap<&'static str, ArabicCue>> = OnceLock::new();
+    TABLE
+        .get_or_init(|| {
+            tsv_rows(include_str!("../data/arabic_cues.tsv"))
+                .map(|(w, k)| {
+                    let kind = match k {
+                        "before" => ArabicCue::Before,
+                        "after" => ArabicCue::After,
+                        _ => ArabicCue::Stop,
+                    };
+                    (w, kind)
+                })
+                .collect()
+        })
+        .get(word)
+        .copied()
+}

@@ -73,11 +73,16 @@
 //! names in scripts other than Latin, Arabic/Persian, Cyrillic and Hebrew
 //! compare only by identity of their letters.
 
+mod cluster;
 mod cost;
+mod index;
 mod lexicon;
+mod mention;
 mod parse;
 mod score;
 mod skeleton;
 
+pub use cluster::{cluster_corpus, cluster_mentions, group_names, Person, PersonMention};
+pub use mention::{Mention, MentionFinder};
 pub use parse::{Name, NamePart, Role};
 pub use score::{Alignment, NameMatch, NameMatcher, DEFAULT_THRESHOLD};

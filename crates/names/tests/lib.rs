@@ -3,3 +3,4 @@
 mod oibits;
 mod pairs;
 mod properties;
+mod seeds;

@@ -89,3 +89,33 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+    #[test]
+    fn mention_finding_never_panics_and_spans_slice(
+        pieces in prop::collection::vec(prop_oneof![
+            3 => "\\PC{0,6}",
+            2 => prop::sample::select(vec!["Ismail Haniyeh", "Haniyeh", " bin ", "Al-", "Sheikh ", "الدكتور حسين أمير وزير", ". ", "the ", "’s ", "Dr. ", "\n", "Hamas.Ismail", "stated"]).prop_map(String::from),
+        ], 0..30)
+    ) {
+        let text = pieces.concat();
+        let docs = [text.as_str(), "Ismail Haniyeh met Haniyeh."];
+        for ms in newswire_names::MentionFinder::new().find_corpus(&docs) {
+            for m in ms {
+                let _ = m;
+            }
+        }
+        for m in newswire_names::MentionFinder::new().find(&text) {
+            prop_assert!(text.is_char_boundary(m.span().start) && text.is_char_boundary(m.span().end));
+            prop_assert_eq!(&text[m.span().range()], m.as_str());
+        }
+        let people = newswire_names::cluster_corpus(&docs);
+        for p in people {
+            for m in p.mentions {
+                prop_assert_eq!(&docs[m.doc][m.span.range()], m.text.as_str());
+            }
+        }
+    }
+}

@@ -1,0 +1,246 @@
+//! Cross-document entity resolution: mentions grouped into persons.
+//!
+//! Full names are linked when the matcher says they are the same person
+//! (candidate pairs come from shared informative skeletons, so the work
+//! grows with the number of similar names, not the square of all names).
+//! A partial mention joins the full name it agrees with in its own
+//! document first — "Haniyeh" in an article about Ismail Haniyeh — and
+//! only then one elsewhere in the corpus.
+
+use std::collections::HashMap;
+
+use newswire_text::Span;
+
+use crate::{Mention, MentionFinder, Name, NameMatcher};
+
+/// Full names scoring at least this are the same person. Stricter than
+/// the pair threshold: in news, a wrong merge misattributes quotes.
+const MERGE_THRESHOLD: f32 = 0.6;
+
+/// One mention of a person in a corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct PersonMention {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// Byte span in that document.
+    pub span: Span,
+    /// The mention as written.
+    pub text: String,
+}
+
+/// A person found across a corpus.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Person {
+    /// The most complete, most frequent full name (titles removed).
+    pub canonical: String,
+    /// Every distinct spelling, in order of first appearance.
+    pub variants: Vec<String>,
+    /// Every mention, in corpus order.
+    pub mentions: Vec<PersonMention>,
+}
+
+/// Finds the persons of a corpus of documents.
+///
+/// ```
+/// let docs = [
+///     "Iran's Foreign Minister Hossein Amir-Abdollahian met Ismail Haniyeh. Haniyeh spoke.",
+///     "Hosein Amir Abdolahian said the war is expanding, Abdolahian said.",
+/// ];
+/// let people = newswire_names::cluster_corpus(&docs);
+/// assert_eq!(people.len(), 2);
+/// assert_eq!(people[0].canonical, "Hossein Amir-Abdollahian");
+/// assert_eq!(people[0].variants, ["Hossein Amir-Abdollahian", "Hosein Amir Abdolahian", "Abdolahian"]);
+/// assert_eq!(people[1].mentions.len(), 2);
+/// ```
+pub fn cluster_corpus(docs: &[&str]) -> Vec<Person> {
+    let mentions = MentionFinder::new().find_corpus(docs);
+    cluster_mentions(&mentions)
+}
+
+/// Groups mentions already found (one list per document) into persons.
+pub fn cluster_mentions(docs: &[Vec<Mention>]) -> Vec<Person> {
+    let matcher = NameMatcher::new();
+    let finder = MentionFinder::new();
+    // Distinct full-name surfaces, each with its parsed name.
+    let mut surfaces: Vec<(String, Name)> = Vec::new();
+    let mut surface_id: HashMap<String, usize> = HashMap::new();
+    for m in docs.iter().flatten().filter(|m| !m.is_partial()) {
+        if !surface_id.contains_key(m.as_str()) {
+            surface_id.insert(m.as_str().to_string(), surfaces.len());
+            surfaces.push((m.as_str().to_string(), m.name().clone()));
+        }
+    }
+    let mut uf = UnionFind::new(surfaces.len());
+    for (a, b) in candidate_pairs(&surfaces) {
+        if matcher.score_parsed(&surfaces[a].1, &surfaces[b].1) >= MERGE_THRESHOLD {
+            uf.union(a, b);
+        }
+    }
+    // Cluster of each surface, numbered by first appearance.
+    let mut n_clusters = 0;
+    let mut root_cluster: HashMap<usize, usize> = HashMap::new();
+    let cluster_of: Vec<usize> = (0..surfaces.len())
+        .map(|s| {
+            *root_cluster.entry(uf.find(s)).or_insert_with(|| {
+                n_clusters += 1;
+                n_clusters - 1
+            })
+        })
+        .collect();
+    let mut people: Vec<Person> = (0..n_clusters)
+        .map(|_| Person { canonical: String::new(), variants: Vec::new(), mentions: Vec::new() })
+        .collect();
+    let mut assigned: Vec<(usize, usize, &Mention)> = Vec::new();
+    for (d, ms) in docs.iter().enumerate() {
+        for (k, m) in ms.iter().enumerate() {
+            let cluster = if m.is_partial() {
+                attach_partial(&finder, docs, d, k, &surface_id, &cluster_of)
+            } else {
+                surface_id.get(m.as_str()).map(|&s| cluster_of[s])
+            };
+            if let Some(c) = cluster {
+                assigned.push((c, d, m));
+            }
+        }
+    }
+    for (c, d, m) in assigned {
+        let p = &mut people[c];
+        if !p.variants.iter().any(|v| v == m.as_str()) {
+            p.variants.push(m.as_str().to_string());
+        }
+        p.mentions.push(PersonMention { doc: d, span: m.span(), text: m.as_str().to_string() });
+    }
+    for p in &mut people {
+        p.canonical = canonical(p);
+    }
+    people.retain(|p| !p.mentions.is_empty());
+    people
+}
+
+/// The cluster a partial mention belongs to: the agreeing full mention in
+/// the same document (the nearest before it, else after), else the corpus
+/// cluster whose full names agree with it best.
+fn attach_partial(
+    finder: &MentionFinder,
+    docs: &[Vec<Mention>],
+    d: usize,
+    k: usize,
+    surface_id: &HashMap<String, usize>,
+    cluster_of: &[usize],
+) -> Option<usize> {
+    let m = &docs[d][k];
+    let agrees = |f: &Mention| !f.is_partial() && finder.supports(f.name(), m.name());
+    let before = docs[d][..k].iter().rev().find(|f| agrees(f));
+    let after = || docs[d][k + 1..].iter().find(|f| agrees(f));
+    if let Some(f) = before.or_else(after) {
+        return surface_id.get(f.as_str()).map(|&s| cluster_of[s]);
+    }
+    let matcher = NameMatcher::new();
+    docs.iter()
+        .flatten()
+        .filter(|f| agrees(f))
+        .map(|f| (matcher.score_parsed(f.name(), m.name()), f))
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .and_then(|(_, f)| surface_id.get(f.as_str()).map(|&s| cluster_of[s]))
+}
+
+/// Pairs of surfaces sharing an informative part skeleton.
+fn candidate_pairs(surfaces: &[(String, Name)]) -> Vec<(usize, usize)> {
+    let mut blocks: HashMap<Vec<u8>, Vec<usize>> = HashMap::new();
+    for (i, (_, name)) in surfaces.iter().enumerate() {
+        for key in crate::index::blocking_keys(name) {
+            blocks.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for ids in blocks.values() {
+        for (x, &a) in ids.iter().enumerate() {
+            for &b in &ids[x + 1..] {
+                if a != b {
+                    pairs.push((a.min(b), a.max(b)));
+                }
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    pairs
+}
+
+/// Most parts first, then most mentions, then Latin script; leading
+/// honorifics removed.
+fn canonical(p: &Person) -> String {
+    let count = |v: &str| p.mentions.iter().filter(|m| m.text == v).count();
+    let best = p.variants.iter().max_by_key(|v| {
+        let name = Name::parse(v);
+        (name.parts().len(), count(v), v.is_ascii(), std::cmp::Reverse(p.variants.iter().position(|x| x == *v)))
+    });
+    let Some(best) = best else { return String::new() };
+    let words: Vec<&str> = best.split_whitespace().collect();
+    let skip = words
+        .iter()
+        .take_while(|w| crate::lexicon::title(&crate::skeleton::fold(w)) == Some(crate::lexicon::TitleKind::Title))
+        .count();
+    if skip < words.len() {
+        words[skip..].join(" ")
+    } else {
+        best.clone()
+    }
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> UnionFind {
+        UnionFind { parent: (0..n).collect() }
+    }
+
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            self.parent[ra.max(rb)] = ra.min(rb);
+        }
+    }
+}
+
+/// Groups a list of names (one person each, e.g. a watch list) into
+/// persons: indices into `names`, groups in order of first member.
+/// Empty or unparsable names form groups of their own.
+///
+/// ```
+/// let groups = newswire_names::group_names(&["Ismail Haniyeh", "Ebrahim Raisi", "Ismail Haniya", "إبراهيم رئيسي"]);
+/// assert_eq!(groups, [vec![0, 2], vec![1, 3]]);
+/// ```
+pub fn group_names(names: &[&str]) -> Vec<Vec<usize>> {
+    let parsed: Vec<(String, Name)> = names.iter().map(|n| (n.to_string(), Name::parse(n))).collect();
+    let matcher = NameMatcher::new();
+    let mut uf = UnionFind::new(parsed.len());
+    for (a, b) in candidate_pairs(&parsed) {
+        if matcher.score_parsed(&parsed[a].1, &parsed[b].1) >= MERGE_THRESHOLD {
+            uf.union(a, b);
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut at: HashMap<usize, usize> = HashMap::new();
+    for i in 0..parsed.len() {
+        let r = uf.find(i);
+        let g = *at.entry(r).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[g].push(i);
+    }
+    groups
+}
