@@ -1,7 +1,8 @@
 //! The newswire examples crate: reads a corpus (a directory of articles)
-//! and reports what newswire finds in it. Today it shows each document's
-//! structure (headings, metadata lines, scraping debris, sentences) as the
-//! text layer reads it; the story issue grows it into who said what, when.
+//! and reports what newswire finds in it. Today: each document's structure
+//! (headings, metadata lines, scraping debris, sentences) as the text layer
+//! reads it, and the people across all documents with every spelling they
+//! appear under. The story issue grows it into who said what, when.
 //!
 //! Usage: `newswire-examples [DIR]` (default `seeds/`).
 
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
     let mut paths: Vec<PathBuf> = entries.flatten().map(|e| e.path()).filter(|p| p.is_file()).collect();
     paths.sort();
     let mut failed = 0;
+    let mut docs = Vec::new();
     for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
         let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let doc = match std::fs::read(path)
@@ -36,7 +38,9 @@ fn main() -> ExitCode {
             }
         };
         report(&doc);
+        docs.push(doc);
     }
+    people(&docs);
     if failed > 0 {
         ExitCode::from(1)
     } else {
@@ -56,5 +60,16 @@ fn report(doc: &Document) {
             _ => continue,
         };
         println!("  {label:8} {}", p.as_str());
+    }
+}
+
+fn people(docs: &[Document]) {
+    let texts: Vec<&str> = docs.iter().map(Document::text).collect();
+    let persons = newswire_names::cluster_corpus(&texts);
+    println!("\nPeople ({})", persons.len());
+    for p in &persons {
+        let in_docs: std::collections::BTreeSet<&str> = p.mentions.iter().map(|m| docs[m.doc].id()).collect();
+        println!("  {} — {} mentions in {} documents", p.canonical, p.mentions.len(), in_docs.len());
+        println!("      written: {}", p.variants.join(" · "));
     }
 }

@@ -8,8 +8,7 @@
 //! CC0 Wikidata transliteration pairs (`examples/check_translit.rs`).
 
 /// Cost of substituting skeleton letter `a` by `b`.
-#[inline]
-pub(crate) fn substitution(a: u8, b: u8) -> f32 {
+fn substitution(a: u8, b: u8) -> f32 {
     if a == b {
         return 0.0;
     }
@@ -23,9 +22,11 @@ pub(crate) fn substitution(a: u8, b: u8) -> f32 {
     }
 }
 
+/// The cheapest insertion or deletion (see [`indel`]).
+const MIN_INDEL: f32 = 0.35;
+
 /// Cost of inserting or deleting skeleton letter `a`.
-#[inline]
-pub(crate) fn indel(a: u8) -> f32 {
+fn indel(a: u8) -> f32 {
     match a {
         b'H' | b'A' | b'Y' => 0.35,
         // w/v is often a written vowel glide ("Mawlud" / "Mevlut").
@@ -35,59 +36,159 @@ pub(crate) fn indel(a: u8) -> f32 {
     }
 }
 
+/// Letter classes for the cost tables: skeleton letters A–Z are 0–25;
+/// any other byte (letters of unmapped scripts) is 26 + its low bits, so
+/// different unknown letters still differ.
+#[inline]
+fn class(b: u8) -> usize {
+    if b.is_ascii_uppercase() {
+        (b - b'A') as usize
+    } else {
+        26 + (b & 0x1F) as usize % 6
+    }
+}
+
+const N: usize = 32;
+
+struct Tables {
+    sub: [[f32; N]; N],
+    indel: [f32; N],
+}
+
+fn tables() -> &'static Tables {
+    static T: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = Tables { sub: [[1.0; N]; N], indel: [1.0; N] };
+        let letters: Vec<u8> = (b'A'..=b'Z').collect();
+        for &a in &letters {
+            t.indel[class(a)] = indel(a);
+            for &b in &letters {
+                t.sub[class(a)][class(b)] = substitution(a, b);
+            }
+        }
+        for c in 26..N {
+            t.sub[c][c] = 0.0;
+        }
+        t
+    })
+}
+
+/// The cost of writing a skeleton from nothing.
+#[inline]
+pub(crate) fn full_cost(a: &[u8]) -> f32 {
+    let t = tables();
+    a.iter().map(|&c| t.indel[class(c)]).sum()
+}
+
 /// Weighted edit distance between two skeletons.
+#[cfg(test)]
 pub(crate) fn distance(a: &[u8], b: &[u8]) -> f32 {
+    distance_bounded(a, b, f32::INFINITY)
+}
+
+/// The distance, or a value above `bound` as soon as it is certain to
+/// exceed it.
+fn distance_bounded(a: &[u8], b: &[u8], bound: f32) -> f32 {
+    let t = tables();
     if a == b {
         return 0.0;
     }
     if a.is_empty() {
-        return b.iter().map(|&c| indel(c)).sum();
+        return full_cost(b);
     }
     if b.is_empty() {
-        return a.iter().map(|&c| indel(c)).sum();
+        return full_cost(a);
     }
-    // Two rows; skeletons are short, so a stack buffer covers most tokens.
     let n = b.len();
-    let mut buf_prev = [0f32; 33];
-    let mut buf_cur = [0f32; 33];
-    let mut heap_prev;
-    let mut heap_cur;
-    let (prev, cur): (&mut [f32], &mut [f32]) = if n < 33 {
-        (&mut buf_prev[..=n], &mut buf_cur[..=n])
-    } else {
-        heap_prev = vec![0f32; n + 1];
-        heap_cur = vec![0f32; n + 1];
-        (&mut heap_prev[..], &mut heap_cur[..])
-    };
-    for j in 1..=n {
-        prev[j] = prev[j - 1] + indel(b[j - 1]);
+    if n >= 24 {
+        return distance_heap(a, b);
+    }
+    // Per column of `b`: its class and its insertion cost, looked up once.
+    let mut bc = [0usize; 24];
+    let mut ins = [0f32; 24];
+    for (j, &c) in b.iter().enumerate() {
+        let k = class(c) & (N - 1);
+        bc[j] = k;
+        ins[j] = t.indel[k];
+    }
+    let mut row_a = [0f32; 25];
+    let mut row_b = [0f32; 25];
+    let (mut prev, mut cur) = (&mut row_a, &mut row_b);
+    for j in 0..n {
+        prev[j + 1] = prev[j] + ins[j];
     }
     for &ca in a {
-        cur[0] = prev[0] + indel(ca);
-        for j in 1..=n {
-            let cb = b[j - 1];
-            let sub = prev[j - 1] + substitution(ca, cb);
-            let del = prev[j] + indel(ca);
-            let ins = cur[j - 1] + indel(cb);
-            cur[j] = sub.min(del).min(ins);
+        let ca = class(ca) & (N - 1);
+        let del_a = t.indel[ca];
+        let sub_row = &t.sub[ca];
+        cur[0] = prev[0] + del_a;
+        let mut row_min = cur[0];
+        for j in 0..n {
+            let v = (prev[j] + sub_row[bc[j] & (N - 1)]).min(prev[j + 1] + del_a).min(cur[j] + ins[j]);
+            cur[j + 1] = v;
+            row_min = row_min.min(v);
         }
-        prev.copy_from_slice(cur);
+        if row_min > bound {
+            return row_min;
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[n]
+}
+
+fn distance_heap(a: &[u8], b: &[u8]) -> f32 {
+    let t = tables();
+    let n = b.len();
+    let mut prev: Vec<f32> = vec![0.0; n + 1];
+    let mut cur: Vec<f32> = vec![0.0; n + 1];
+    for j in 1..=n {
+        prev[j] = prev[j - 1] + t.indel[class(b[j - 1])];
+    }
+    for &ca in a {
+        let ca = class(ca);
+        cur[0] = prev[0] + t.indel[ca];
+        for j in 1..=n {
+            let cb = class(b[j - 1]);
+            cur[j] = (prev[j - 1] + t.sub[ca][cb]).min(prev[j] + t.indel[ca]).min(cur[j - 1] + t.indel[cb]);
+        }
+        std::mem::swap(&mut prev, &mut cur);
     }
     prev[n]
 }
 
 /// Similarity in `[0, 1]` of two skeletons: one minus the edit distance
-/// over the cost of writing the longer one from nothing.
-pub(crate) fn similarity(a: &[u8], b: &[u8]) -> f32 {
+/// over the cost of writing the longer one from nothing. Similarities
+/// below `floor` come back as 0 (computed with an early exit).
+pub(crate) fn similarity_above(a: &[u8], b: &[u8], floor: f32) -> f32 {
+    similarity_with_costs(a, full_cost(a), b, full_cost(b), floor)
+}
+
+/// [`similarity_above`] with the full costs of both skeletons known.
+#[inline]
+pub(crate) fn similarity_with_costs(a: &[u8], full_a: f32, b: &[u8], full_b: f32, floor: f32) -> f32 {
     if a == b {
         return if a.is_empty() { 0.0 } else { 1.0 };
     }
-    let full = |s: &[u8]| s.iter().map(|&c| indel(c)).sum::<f32>();
-    let denom = full(a).max(full(b));
+    let denom = full_a.max(full_b);
     if denom <= 0.0 {
         return 0.0;
     }
-    (1.0 - distance(a, b) / denom).clamp(0.0, 1.0)
+    let bound = (1.0 - floor) * denom;
+    // Every letter of length difference needs an insertion or deletion,
+    // the cheapest of which costs MIN_INDEL.
+    if a.len().abs_diff(b.len()) as f32 * MIN_INDEL > bound {
+        return 0.0;
+    }
+    let d = distance_bounded(a, b, bound);
+    if d > bound {
+        return 0.0;
+    }
+    (1.0 - d / denom).clamp(0.0, 1.0)
+}
+
+/// Similarity in `[0, 1]` of two skeletons.
+pub(crate) fn similarity(a: &[u8], b: &[u8]) -> f32 {
+    similarity_above(a, b, 0.0)
 }
 
 #[cfg(test)]

@@ -1,6 +1,6 @@
 //! The name lexicons compiled in from `data/*.tsv`.
 
-use std::collections::HashMap;
+use crate::fnv::FastMap as HashMap;
 use std::sync::OnceLock;
 
 pub(crate) use newswire_text::tsv_rows;
@@ -84,10 +84,11 @@ pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
 /// How informative a token is, in `(0, 1]`: common names ("Mohammed",
 /// "Ali", "John") weigh little, rare ones ("Abdollahian") fully. Based on
 /// the frequency of the token among the person-name tokens of Wikidata
-/// (`data/name_freq.tsv`): by its spelling for Latin tokens (so that a
+/// (`data/name_freq.tsv`): by its spelling (`plain`, see
+/// `parse::plain_form`) for Latin tokens (so that a
 /// rare name whose skeleton happens to be short is not mistaken for a
 /// common one), by its skeleton for other scripts.
-pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
+pub(crate) fn weight(plain: Option<&[u8]>, skel: &[u8]) -> f32 {
     struct Table {
         spelling: HashMap<Box<[u8]>, u32>,
         skeleton: HashMap<Skeleton, u32>,
@@ -95,8 +96,8 @@ pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let t = TABLE.get_or_init(|| {
-        let mut spelling: HashMap<Box<[u8]>, u32> = HashMap::new();
-        let mut skeleton_counts: HashMap<Skeleton, u32> = HashMap::new();
+        let mut spelling: HashMap<Box<[u8]>, u32> = HashMap::default();
+        let mut skeleton_counts: HashMap<Skeleton, u32> = HashMap::default();
         let mut total = 0f32;
         for (tok, count) in tsv_rows(include_str!("../data/name_freq.tsv")) {
             let count: u32 = count.trim().parse().unwrap_or(0);
@@ -107,8 +108,8 @@ pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
         }
         Table { spelling, skeleton: skeleton_counts, total: total.max(1.0) }
     });
-    let freq = if folded.is_ascii() {
-        t.spelling.get(&crate::parse::plain_form(folded)).copied()
+    let freq = if let Some(plain) = plain {
+        t.spelling.get(plain).copied()
     } else {
         // Several spellings share a skeleton; a third of their sum is a
         // fair guess at how common this one is.
@@ -128,7 +129,8 @@ pub(crate) fn weight(folded: &str, skel: &[u8]) -> f32 {
 /// True when the token is a person-name token seen in Wikidata
 /// (`data/name_freq.tsv`): evidence that a capitalised word is a name.
 pub(crate) fn is_known_name(folded: &str) -> bool {
-    static TABLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static TABLE: OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::fnv::Fnv>>> =
+        OnceLock::new();
     TABLE.get_or_init(|| tsv_rows(include_str!("../data/name_freq.tsv")).map(|r| r.0).collect()).contains(folded)
 }
 

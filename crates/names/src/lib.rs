@@ -75,6 +75,7 @@
 
 mod cluster;
 mod cost;
+mod fnv;
 mod index;
 mod lexicon;
 mod mention;
@@ -83,6 +84,7 @@ mod score;
 mod skeleton;
 
 pub use cluster::{cluster_corpus, cluster_mentions, group_names, Person, PersonMention};
+pub use index::{Hit, NameIndex};
 pub use mention::{Mention, MentionFinder};
 pub use parse::{Name, NamePart, Role};
 pub use score::{Alignment, NameMatch, NameMatcher, DEFAULT_THRESHOLD};

@@ -38,6 +38,8 @@ pub struct NamePart {
     text: String,
     role: Role,
     pub(crate) skel: Skeleton,
+    /// The cost of writing `skel` from nothing (see `cost::full_cost`).
+    pub(crate) full: f32,
     /// The skeleton without a glued article ("Albostani" → "Bostani").
     pub(crate) alt: Option<Skeleton>,
     pub(crate) weight: f32,
@@ -121,16 +123,19 @@ impl Name {
 
 /// "HANIYEH, Ismail" → "Ismail HANIYEH"; "Pestano, Jr. Lavilla" keeps its
 /// order with the suffix dropped.
-fn reorder_comma(text: &str) -> String {
+fn reorder_comma(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains(',') {
+        return std::borrow::Cow::Borrowed(text);
+    }
     let mut pieces = text.split(',').map(str::trim).filter(|p| !p.is_empty());
     let (Some(first), Some(second), None) = (pieces.next(), pieces.next(), pieces.next()) else {
-        return text.replace(',', " ");
+        return text.replace(',', " ").into();
     };
     let second_first = second.split_whitespace().next().unwrap_or("");
     if is_suffix(&fold(second_first)) {
-        return format!("{first} {second}");
+        return format!("{first} {second}").into();
     }
-    format!("{second} {first}")
+    format!("{second} {first}").into()
 }
 
 fn is_suffix(folded: &str) -> bool {
@@ -139,7 +144,7 @@ fn is_suffix(folded: &str) -> bool {
 
 /// Splits on spaces, hyphens and punctuation that separate name parts;
 /// keeps apostrophes inside tokens (they are removed by folding).
-fn split_tokens(text: &str) -> Vec<String> {
+fn split_tokens(text: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for piece in text.split(|c: char| {
         c.is_whitespace()
@@ -155,18 +160,18 @@ fn split_tokens(text: &str) -> Vec<String> {
         // Arabic article written onto the word: "الرحمن" → "ال" + "رحمن".
         if let Some(rest) = piece.strip_prefix("ال") {
             if rest.chars().count() >= 2 {
-                out.push("ال".to_string());
-                out.push(rest.to_string());
+                out.push("ال");
+                out.push(rest);
                 continue;
             }
         }
-        out.push(piece.to_string());
+        out.push(piece);
     }
     out
 }
 
-fn drop_titles(tokens: &[String]) -> Vec<(String, String)> {
-    let folded: Vec<(String, String)> = tokens.iter().map(|t| (t.clone(), fold(t))).collect();
+fn drop_titles<'t>(tokens: &[&'t str]) -> Vec<(&'t str, String)> {
+    let mut folded: Vec<(&'t str, String)> = tokens.iter().map(|t| (*t, fold(t))).collect();
     let mut start = 0;
     while start < folded.len() {
         let kind = lexicon::title(&folded[start].1);
@@ -182,7 +187,9 @@ fn drop_titles(tokens: &[String]) -> Vec<(String, String)> {
         }
         start += 1;
     }
-    folded[start..].iter().filter(|(_, f)| !is_suffix(f) && !f.is_empty()).cloned().collect()
+    folded.drain(..start);
+    folded.retain(|(_, f)| !is_suffix(f) && !f.is_empty());
+    folded
 }
 
 /// The key of one token: its skeleton, with an "abd" compound split so
@@ -226,7 +233,7 @@ fn is_slavic_patronymic(folded: &str) -> bool {
     folded.chars().count() >= 6 && ENDS.iter().any(|e| folded.ends_with(e))
 }
 
-fn build_parts(tokens: &[(String, String)]) -> Vec<NamePart> {
+fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
     let mut parts: Vec<NamePart> = Vec::new();
     let mut pending: Option<ParticleKind> = None;
     let mut pending_text = String::new();
@@ -266,9 +273,11 @@ fn build_parts(tokens: &[(String, String)]) -> Vec<NamePart> {
                 key.extend(token_key(folded));
                 (Some(Role::Kunya), key, format!("{pending_text}{text}"))
             }
-            Some(ParticleKind::Patronymic) => (Some(Role::Patronymic), token_key(folded), text.clone()),
-            Some(ParticleKind::Article | ParticleKind::Family) => (Some(Role::Family), token_key(folded), text.clone()),
-            Some(ParticleKind::Suffix) | None => (None, token_key(folded), text.clone()),
+            Some(ParticleKind::Patronymic) => (Some(Role::Patronymic), token_key(folded), text.to_string()),
+            Some(ParticleKind::Article | ParticleKind::Family) => {
+                (Some(Role::Family), token_key(folded), text.to_string())
+            }
+            Some(ParticleKind::Suffix) | None => (None, token_key(folded), text.to_string()),
         };
         if key.is_empty() {
             continue;
@@ -282,15 +291,17 @@ fn build_parts(tokens: &[(String, String)]) -> Vec<NamePart> {
             role
         };
         let alt = glued_article_alt(folded).or_else(|| slavic_base(folded));
-        let weight = if single { 0.1 } else { lexicon::weight(folded, &key) };
+        let latin = folded.is_ascii().then(|| plain_form(folded));
+        let weight = if single { 0.1 } else { lexicon::weight(latin.as_deref(), &key) };
         parts.push(NamePart {
             text: shown,
             role: role.unwrap_or(Role::Middle),
+            full: crate::cost::full_cost(&key),
             skel: key,
             alt,
             weight,
             initial: if single { folded.chars().next() } else { None },
-            latin: folded.is_ascii().then(|| plain_form(folded)),
+            latin,
         });
     }
     // Unmarked parts: the first is the given name, the last the family name.

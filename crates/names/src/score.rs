@@ -209,13 +209,17 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
     // "Ali"/"Ala"); long ones vary their vowels freely across
     // romanisations ("Hosein"/"Husayn").
     if let (Some(p), Some(q)) = (&x.latin, &y.latin) {
-        if p != q {
-            let share = match x.skel.len().max(y.skel.len()) {
-                0..=2 => 0.4,
-                3 => 0.2,
-                _ => 0.08,
-            };
+        let share = match x.skel.len().max(y.skel.len()) {
+            0..=2 => 0.4,
+            3 => 0.2,
+            _ => 0.08,
+        };
+        // Skip the letter comparison when even a perfect one could not
+        // lift the similarity over the floor.
+        if p != q && (1.0 - share) * best + share >= EFFECTIVE_FLOOR {
             best = (1.0 - share) * best + share * plain_similarity(p, q);
+        } else if p != q {
+            best *= 1.0 - share;
         }
     }
     let eff = effective(best);
@@ -240,8 +244,15 @@ fn plain_similarity(a: &[u8], b: &[u8]) -> f32 {
     if a.is_empty() || n == 0 {
         return 0.0;
     }
-    let mut prev: Vec<usize> = (0..=n).collect();
-    let mut cur = vec![0; n + 1];
+    if n >= 64 {
+        return if a == b { 1.0 } else { 0.0 };
+    }
+    let mut row_a = [0usize; 65];
+    let mut row_b = [0usize; 65];
+    let (mut prev, mut cur) = (&mut row_a, &mut row_b);
+    for (j, p) in prev.iter_mut().enumerate().take(n + 1) {
+        *p = j;
+    }
     for (i, &ca) in a.iter().enumerate() {
         cur[0] = i + 1;
         for j in 1..=n {
@@ -266,7 +277,13 @@ struct Candidate {
 
 fn joined(parts: &[NamePart], i: usize) -> Option<Vec<u8>> {
     let (x, y) = (parts.get(i)?, parts.get(i + 1)?);
-    if x.initial.is_some() || y.initial.is_some() {
+    // Short parts joined resemble too many words by chance.
+    if x.initial.is_some()
+        || y.initial.is_some()
+        || x.skel.len() < 2
+        || y.skel.len() < 2
+        || x.skel.len() + y.skel.len() < 4
+    {
         return None;
     }
     let mut k = x.skel.clone();
@@ -320,11 +337,14 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
         for i in 0..side_a.len().saturating_sub(1) {
             let Some(k) = joined(side_a, i) else { continue };
             for (j, y) in side_b.iter().enumerate() {
-                if y.initial.is_some() {
+                // A compound similar enough (0.88) differs by at most one
+                // letter in length; skip the edit distance otherwise.
+                if y.initial.is_some() || k.len().abs_diff(y.skel.len()) > 1 {
                     continue;
                 }
-                let sim = effective(cost::similarity(&k, &y.skel));
-                if sim >= 0.7 {
+                let raw = cost::similarity_above(&k, &y.skel, 0.88);
+                if raw >= 0.88 {
+                    let sim = effective(raw);
                     let gain = sim * (side_a[i].weight + side_a[i + 1].weight + y.weight);
                     let (ca, cb) = ((i, Some(i + 1)), (j, None));
                     let (a, b) = if swap { (cb, ca) } else { (ca, cb) };

