@@ -89,14 +89,15 @@ pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
 /// rare name whose skeleton happens to be short is not mistaken for a
 /// common one), by its skeleton for other scripts.
 pub(crate) fn weight(plain: Option<&[u8]>, skel: &[u8]) -> f32 {
+    /// Inverse document frequency, squared to spread the common end, for
+    /// each known spelling and skeleton; unknown tokens weigh 1.
     struct Table {
-        spelling: HashMap<Box<[u8]>, u32>,
-        skeleton: HashMap<Skeleton, u32>,
-        total: f32,
+        spelling: HashMap<Skeleton, f32>,
+        skeleton: HashMap<Skeleton, f32>,
     }
     static TABLE: OnceLock<Table> = OnceLock::new();
     let t = TABLE.get_or_init(|| {
-        let mut spelling: HashMap<Box<[u8]>, u32> = HashMap::default();
+        let mut spelling: HashMap<Skeleton, u32> = HashMap::default();
         let mut skeleton_counts: HashMap<Skeleton, u32> = HashMap::default();
         let mut total = 0f32;
         for (tok, count) in tsv_rows(include_str!("../data/name_freq.tsv")) {
@@ -106,24 +107,29 @@ pub(crate) fn weight(plain: Option<&[u8]>, skel: &[u8]) -> f32 {
             *spelling.entry(crate::parse::plain_form(&folded)).or_default() += count;
             *skeleton_counts.entry(crate::parse::token_key(&folded)).or_default() += count;
         }
-        Table { spelling, skeleton: skeleton_counts, total: total.max(1.0) }
+        let total = total.max(1.0);
+        let idf2 = |freq: f32| {
+            let idf = ((total + 1.0) / (freq + 1.0)).ln() / (total + 1.0).ln();
+            idf * idf
+        };
+        Table {
+            spelling: spelling.into_iter().map(|(k, f)| (k, idf2(f as f32))).collect(),
+            // Several spellings share a skeleton; a third of their sum is a
+            // fair guess at how common one of them is.
+            skeleton: skeleton_counts.into_iter().map(|(k, f)| (k, idf2((f / 3) as f32))).collect(),
+        }
     });
-    let freq = if let Some(plain) = plain {
-        t.spelling.get(plain).copied()
-    } else {
-        // Several spellings share a skeleton; a third of their sum is a
-        // fair guess at how common this one is.
-        t.skeleton.get(skel).map(|&f| f / 3)
+    let w = match plain {
+        Some(plain) => t.spelling.get(plain).copied(),
+        None => t.skeleton.get(skel).copied(),
     }
-    .unwrap_or(0) as f32;
-    // Inverse document frequency, squared to spread the common end.
-    let idf = ((t.total + 1.0) / (freq + 1.0)).ln() / (t.total + 1.0).ln();
+    .unwrap_or(1.0);
     let short = match skel.len() {
         0 => 0.0,
         1 => 0.5,
         _ => 1.0,
     };
-    (idf * idf * short).clamp(0.05, 1.0)
+    (w * short).clamp(0.05, 1.0)
 }
 
 /// True when the token is a person-name token seen in Wikidata

@@ -46,7 +46,7 @@ pub struct NamePart {
     pub(crate) initial: Option<char>,
     /// The folded spelling, vowels included, when it is all ASCII: short
     /// Latin names differ in their vowels ("Sok" / "Sik").
-    pub(crate) latin: Option<Box<[u8]>>,
+    pub(crate) latin: Option<Skeleton>,
 }
 
 impl NamePart {
@@ -196,7 +196,7 @@ fn drop_titles<'t>(tokens: &[&'t str]) -> Vec<(&'t str, String)> {
 /// "Abdulrahman", "Abderrahman" and "Abd al-Rahman" agree.
 pub(crate) fn token_key(folded: &str) -> Skeleton {
     if let Some(rest) = abd_rest(folded) {
-        let mut key = b"ABD".to_vec();
+        let mut key = Skeleton::from_slice(b"ABD");
         key.extend(inner_skeleton(&rest));
         return key;
     }
@@ -230,7 +230,7 @@ fn strip_article(rest: &str) -> String {
 
 fn is_slavic_patronymic(folded: &str) -> bool {
     const ENDS: [&str; 10] = ["ovich", "evich", "ovna", "evna", "ich", "ович", "евич", "овна", "евна", "ич"];
-    folded.chars().count() >= 6 && ENDS.iter().any(|e| folded.ends_with(e))
+    ENDS.iter().any(|e| folded.ends_with(e)) && folded.chars().count() >= 6
 }
 
 fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
@@ -264,12 +264,12 @@ fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
         let (role, key, shown) = match pending.take() {
             Some(ParticleKind::Abd) => {
                 // The article, if any, was its own token already.
-                let mut key = b"ABD".to_vec();
+                let mut key = Skeleton::from_slice(b"ABD");
                 key.extend(inner_skeleton(folded));
                 (None, key, format!("{pending_text}{text}"))
             }
             Some(ParticleKind::Kunya) => {
-                let mut key = b"AB".to_vec();
+                let mut key = Skeleton::from_slice(b"AB");
                 key.extend(token_key(folded));
                 (Some(Role::Kunya), key, format!("{pending_text}{text}"))
             }
@@ -282,7 +282,8 @@ fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
         if key.is_empty() {
             continue;
         }
-        let single = folded.chars().count() == 1 && folded.chars().all(char::is_alphabetic);
+        let mut letters = folded.chars();
+        let single = matches!((letters.next(), letters.next()), (Some(c), None) if c.is_alphabetic());
         let role = if single {
             Some(Role::Initial)
         } else if role.is_none() && is_slavic_patronymic(folded) {
@@ -329,8 +330,8 @@ fn slavic_base(folded: &str) -> Option<Skeleton> {
 /// The spelling compared letter by letter for short names: doubled
 /// letters written once and the unwritten ending dropped ("Haniyeh" and
 /// "Haniya" → "haniy", "Saleem" → "salem").
-pub(crate) fn plain_form(folded: &str) -> Box<[u8]> {
-    let mut v = folded.as_bytes().to_vec();
+pub(crate) fn plain_form(folded: &str) -> Skeleton {
+    let mut v = Skeleton::from_slice(folded.as_bytes());
     v.dedup();
     if v.len() > 3 && v.last() == Some(&b'h') && matches!(v[v.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
         v.pop();
@@ -338,7 +339,7 @@ pub(crate) fn plain_form(folded: &str) -> Box<[u8]> {
     while v.len() > 3 && matches!(v.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')) {
         v.pop();
     }
-    v.into_boxed_slice()
+    v
 }
 
 /// "albostani", "alzubaidi": Latin names written with the article glued on.

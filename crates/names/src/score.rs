@@ -2,12 +2,14 @@
 //! informative each part is, with the structural checks that generic fuzzy
 //! scores lack (patronymics must agree, given names must not clash).
 
+use smallvec::SmallVec;
+
 use crate::cost;
 use crate::parse::{Name, NamePart, Role};
 
 /// The default decision threshold, chosen on the development pairs (see
 /// the crate's DESIGN.md).
-pub const DEFAULT_THRESHOLD: f32 = 0.50;
+pub const DEFAULT_THRESHOLD: f32 = 0.46;
 
 /// The highest score a single name can get against a full one.
 const SINGLE_CAP: f32 = 0.75;
@@ -275,7 +277,7 @@ struct Candidate {
     gain: f32,
 }
 
-fn joined(parts: &[NamePart], i: usize) -> Option<Vec<u8>> {
+fn joined(parts: &[NamePart], i: usize) -> Option<crate::skeleton::Skeleton> {
     let (x, y) = (parts.get(i)?, parts.get(i + 1)?);
     // Short parts joined resemble too many words by chance.
     if x.initial.is_some()
@@ -322,7 +324,8 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
     if pa.is_empty() || pb.is_empty() {
         return (0.0, explain.then(Detail::default));
     }
-    let mut cands: Vec<Candidate> = Vec::with_capacity(pa.len() * pb.len() + 4);
+    // Names have few parts: everything below stays on the stack.
+    let mut cands: SmallVec<[Candidate; 32]> = SmallVec::new();
     for (i, x) in pa.iter().enumerate() {
         for (j, y) in pb.iter().enumerate() {
             let (sa, sb) = part_similarity(x, y);
@@ -358,10 +361,10 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
     let exact = |c: &Candidate| c.a.1.is_none() && c.b.1.is_none() && c.sim_a >= 1.0 && c.sim_b >= 1.0;
     cands.sort_by(|x, y| exact(y).cmp(&exact(x)).then(y.gain.total_cmp(&x.gain)));
 
-    let mut used_a = vec![false; pa.len()];
-    let mut used_b = vec![false; pb.len()];
-    let mut sim_a = vec![0f32; pa.len()];
-    let mut sim_b = vec![0f32; pb.len()];
+    let mut used_a: SmallVec<[bool; 12]> = smallvec::smallvec![false; pa.len()];
+    let mut used_b: SmallVec<[bool; 12]> = smallvec::smallvec![false; pb.len()];
+    let mut sim_a: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pa.len()];
+    let mut sim_b: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pb.len()];
     let mut chosen: Vec<Candidate> = Vec::new();
     for c in cands {
         let ia = [Some(c.a.0), c.a.1];

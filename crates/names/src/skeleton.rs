@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use unicode_normalization::UnicodeNormalization;
 
 /// A skeleton: bytes of the alphabet `A B D F H J K L M N R S T V X Y Z`.
-pub(crate) type Skeleton = Vec<u8>;
+pub(crate) type Skeleton = smallvec::SmallVec<[u8; 16]>;
 
 /// Folds a token for comparison: lower case, diacritics removed, Latin
 /// special letters spelled out, apostrophes and other marks inside names
@@ -102,17 +102,19 @@ fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
     // Short tokens avoid a heap allocation for their characters.
     let mut stack = ['\0'; 32];
     let heap: Vec<char>;
-    let n = folded.chars().count();
-    let chars: &[char] = if n <= stack.len() {
+    let chars: &[char] = if folded.len() <= stack.len() {
+        // At most one char per byte, so the stack buffer is large enough.
+        let mut n = 0;
         for (slot, c) in stack.iter_mut().zip(folded.chars()) {
             *slot = c;
+            n += 1;
         }
         &stack[..n]
     } else {
         heap = folded.chars().collect();
         &heap
     };
-    let mut out: Skeleton = Vec::with_capacity(chars.len());
+    let mut out = Skeleton::new();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];

@@ -284,8 +284,11 @@ fn is_bare_url(piece: &str, chunk: &str) -> bool {
         "me", "tv", "fr", "de", "es", "it", "eu", "be", "cn", "in", "tr", "ae", "sa", "lb", "sy", "eg", "jo",
     ];
     let Some((_, tld)) = piece.rsplit_once('.') else { return false };
+    // A UAX #29 word can run past the first whitespace character: U+202F
+    // (narrow no-break space) joins words there but is whitespace to
+    // `char::is_whitespace`. So the piece may be longer than the chunk.
     piece.chars().next().is_some_and(char::is_alphanumeric)
-        && chunk[piece.len()..].starts_with('/')
+        && chunk.get(piece.len()..).is_some_and(|rest| rest.starts_with('/'))
         && TLDS.iter().any(|t| t.eq_ignore_ascii_case(tld))
 }
 
