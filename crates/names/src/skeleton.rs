@@ -211,7 +211,7 @@ mod tests {
     use super::*;
 
     fn sk(s: &str) -> String {
-        String::from_utf8(skeleton(&fold(s))).unwrap_or_default()
+        String::from_utf8(skeleton(&fold(s)).to_vec()).unwrap_or_default()
     }
 
     #[test]
