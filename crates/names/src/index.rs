@@ -32,7 +32,7 @@ use crate::NameMatcher;
 
 /// How many candidates, ranked by the rarity of the keys they share with
 /// the query, are scored in full.
-const RESCORE: usize = 96;
+const RESCORE: usize = 40;
 
 /// A searchable list of names: `query` returns the best-scoring names
 /// while scoring only candidates that share a blocking key with the query.

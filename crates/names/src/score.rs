@@ -345,7 +345,17 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
                 if y.initial.is_some() || k.len().abs_diff(y.skel.len()) > 1 {
                     continue;
                 }
-                let raw = cost::similarity_above(&k, &y.skel, 0.88);
+                let mut raw = cost::similarity_above(&k, &y.skel, 0.88);
+                // In Latin script the letters of a true compound agree too
+                // ("Amir Abdollahian" / "Amirabdollahian"); a chance
+                // consonant match does not ("Sudri Kaanae" / "Sturgeon").
+                if let (Some(p), Some(q), Some(l)) = (&side_a[i].latin, &side_a[i + 1].latin, &y.latin) {
+                    if raw >= 0.88 {
+                        let mut pq = p.clone();
+                        pq.extend_from_slice(q);
+                        raw = 0.7 * raw + 0.3 * plain_similarity(&pq, l);
+                    }
+                }
                 if raw >= 0.88 {
                     let sim = effective(raw);
                     let gain = sim * (side_a[i].weight + side_a[i + 1].weight + y.weight);
