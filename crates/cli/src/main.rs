@@ -5,6 +5,7 @@
 //! object per document to stdout, in input order. A record that cannot be
 //! read becomes `{"id", "line", "error"}` and the exit code is 1.
 
+mod dates;
 mod driver;
 mod input;
 mod names;
@@ -48,6 +49,25 @@ enum Command {
     /// Person names: score pairs, find mentions, cluster, search an index.
     #[command(subcommand)]
     Names(NamesCommand),
+    /// Temporal expressions (TIMEX3 DATE/TIME/DURATION/SET with values)
+    /// anchored to the document date: the JSONL record's "dct" when given,
+    /// else a date stated in the document's header. JSONL output:
+    /// {"id", "dct": {"value", "source"}, "timexes": [{"start", "end",
+    /// "text", "type", "value", "mod"?}]}.
+    Dates {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Write inline TimeML (TIMEX3 tags in the text) in a "timeml"
+        /// field instead of the timex list.
+        #[arg(long, value_enum, default_value_t = DatesFormat::Json)]
+        format_out: DatesFormat,
+    },
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum DatesFormat {
+    Json,
+    Timeml,
 }
 
 #[derive(Subcommand)]
@@ -147,6 +167,9 @@ fn main() -> ExitCode {
             finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
         }
         Command::Names(NamesCommand::Find { common }) => execute(&names::Find, &common),
+        Command::Dates { common, format_out } => {
+            execute(&dates::Dates { timeml: format_out == DatesFormat::Timeml }, &common)
+        }
         Command::Names(NamesCommand::Cluster { common, names: true }) => {
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
