@@ -138,8 +138,7 @@ fn number_at(c: &Ctx<'_>, i: usize) -> Option<(u32, usize)> {
 /// A unit at `i` ("year", "years"), with whether it was plural.
 fn unit_at(c: &Ctx<'_>, i: usize) -> Option<(&'static str, bool)> {
     let w = lw(c, i);
-    lexicon::unit(w)
-        .map(|u| (u, w.ends_with('s') || w == "centuries" || w == "millennia"))
+    lexicon::unit(w).map(|u| (u, w.ends_with('s') || w == "centuries" || w == "millennia"))
 }
 
 fn year_of(c: &Ctx<'_>) -> Option<i16> {
@@ -361,6 +360,11 @@ fn month_date(c: &Ctx<'_>, i: usize) -> Option<Found> {
 /// expression: (start token, mod, first token of the expression).
 fn leading_mod(c: &Ctx<'_>, i: usize) -> (usize, Option<&'static str>, usize) {
     let w = lw(c, i);
+    // "the late 1970s", "the early years"
+    if w == "the" && matches!(lw(c, i + 1), "early" | "late" | "mid") {
+        let (_, m, j) = leading_mod(c, i + 1);
+        return (i, m, j);
+    }
     if w == "the" && matches!(lw(c, i + 1), "end" | "beginning" | "start" | "middle") && lw(c, i + 2) == "of" {
         let m = match lw(c, i + 1) {
             "end" => "END",
@@ -416,7 +420,7 @@ fn year(c: &Ctx<'_>, i: usize) -> Option<Found> {
     }
     let mut end = j + 1;
     let mut start = start;
-    if start == i && lw(c, i) == "the" {
+    if start == i && lw(c, i) == "the" && modifier.is_none() && !lw(c, j).ends_with('s') {
         if lw(c, end) == "period" {
             end += 1;
         } else {
@@ -437,12 +441,25 @@ fn year(c: &Ctx<'_>, i: usize) -> Option<Found> {
 
 /// Friday, last Friday, next Tuesday, Saturday night.
 fn weekday(c: &Ctx<'_>, i: usize) -> Option<Found> {
-    let (start, dir, j) = match lw(c, i) {
-        "last" | "past" => (i, -1, i + 1),
-        "next" | "coming" => (i, 1, i + 1),
-        "this" => (i, 0, i + 1),
-        _ => (i, 2, i),
+    let (start, modifier, i0) = leading_mod(c, i);
+    let (dir, j) = match (lw(c, i0), lw(c, i0 + 1)) {
+        ("this", "coming") => (1, i0 + 2),
+        ("last" | "past", _) => (-1, i0 + 1),
+        ("next" | "coming", _) => (1, i0 + 1),
+        ("this", _) => (0, i0 + 1),
+        _ => (2, i0),
     };
+    // "Saturday, April 25": the weekday names the date that follows.
+    let k = if lw(c, j + 1) == "," { j + 2 } else { j + 1 };
+    if lexicon::weekday(lw(c, j)).is_some() && c.toks.get(j).is_some_and(|t| t.capitalised) {
+        if let Some(d) = month_date(c, k).filter(|d| d.value.len() == 10) {
+            return Some(with_mod(Found { start, ..d }, modifier));
+        }
+    }
+    weekday_only(c, start, dir, j).map(|f| with_mod(f, modifier))
+}
+
+fn weekday_only(c: &Ctx<'_>, start: usize, dir: i32, j: usize) -> Option<Found> {
     let t = c.toks.get(j)?;
     let wd = lexicon::weekday(&t.lower)?;
     // "Sun" is also a company and a star: abbreviations need their stop.
@@ -469,7 +486,7 @@ fn weekday(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let offset = match dir {
         -1 => {
             let back = (today - target).rem_euclid(7);
-            if lw(c, i) == "last" && back == 0 {
+            if j > 0 && lw(c, j - 1) == "last" && back == 0 {
                 -7
             } else {
                 -back
@@ -477,7 +494,7 @@ fn weekday(c: &Ctx<'_>, i: usize) -> Option<Found> {
         }
         1 => {
             let fwd = (target - today).rem_euclid(7);
-            if fwd == 0 && lw(c, i) == "next" {
+            if fwd == 0 && j > 0 && lw(c, j - 1) == "next" {
                 7
             } else {
                 fwd
@@ -617,14 +634,17 @@ fn ago(c: &Ctx<'_>, i: usize) -> Option<Found> {
     // "the year-ago quarter", "year-earlier"
     if lexicon::unit(lw(c, j)) == Some("Y") && lw(c, j + 1) == "-" && matches!(lw(c, j + 2), "ago" | "earlier") {
         let mut end = j + 3;
-        if matches!(lw(c, end), "quarter" | "period" | "level" | "levels" | "results") && start < j {
+        if matches!(lw(c, end), "quarter" | "period") && start < j {
             end += 1;
         }
+        // "the year-ago results": the article goes with "results".
+        let start = if end == j + 3 { j } else { start };
         return year_back(c, start, end, 1, modifier);
     }
     let (n, after_num) = match number_at(c, j) {
         Some(x) => x,
         None if matches!(lw(c, j), "several" | "few" | "some") => (0, j + 1),
+        None if lw(c, j) == "a" && lw(c, j + 1) == "few" => (0, j + 2),
         None => return None,
     };
     let (unit, _) = unit_at(c, after_num)?;
@@ -718,29 +738,25 @@ fn discourse_quarter(c: &Ctx<'_>, start: usize, end: usize) -> Option<Found> {
 }
 
 /// 75 years, the last two weeks, three-month, several days, the first
-/// nine months, more than a year, decades.
+/// nine months, more than a year, a few minutes, no more than sixty days.
 fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let mut j = i;
     let mut modifier = None;
+    let mod_word = |w: &str| lexicon::find(w, |x| if let Word::Mod(m) = x { Some(*m) } else { None });
     match (lw(c, j), lw(c, j + 1)) {
+        ("no", "more") if lw(c, j + 2) == "than" => {
+            modifier = Some("EQUAL_OR_LESS");
+            j += 3;
+        }
         ("more", "than") | ("less", "than") | ("at", "least") | ("up", "to") => {
-            modifier = lexicon::find(&format!("{} {}", lw(c, j), lw(c, j + 1)), |w| {
-                if let Word::Mod(m) = w {
-                    Some(*m)
-                } else {
-                    None
-                }
-            });
+            modifier = mod_word(&format!("{} {}", lw(c, j), lw(c, j + 1)));
             j += 2;
         }
-        ("about", _)
-        | ("around", _)
-        | ("approximately", _)
-        | ("roughly", _)
-        | ("nearly", _)
-        | ("almost", _)
-        | ("over", _) => {
-            modifier = lexicon::find(lw(c, j), |w| if let Word::Mod(m) = w { Some(*m) } else { None });
+        // "over" is a modifier before a number ("over 20 years"), a
+        // preposition before "the last two weeks".
+        ("over", _) if !c.toks.get(j + 1).is_some_and(|t| t.is_number) => {}
+        ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "over", _) => {
+            modifier = mod_word(lw(c, j));
             j += 1;
         }
         _ => {}
@@ -762,49 +778,41 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         _ if lw(c, j) == "a" && lw(c, j + 1) == "couple" && lw(c, j + 2) == "of" => (Some(2), j + 3),
         _ => (None, j),
     };
-    let hyphen = lw(c, k) == "-";
+    // "two-year" is a duration; "last-minute" is not.
+    let hyphen = lw(c, k) == "-" && k > j;
     let k = if hyphen { k + 1 } else { k };
     let (unit, plural) = unit_at(c, k)?;
     // A bare unit ("year") is not a duration; a bare plural only after
-    // "for"/"over"/"recent".
+    // "for"/"over"/"within".
     if n.is_none() && k == j && !(plural && i > 0 && matches!(lw(c, i - 1), "for" | "over" | "within")) && !the {
         return None;
     }
-    if n.is_none() && the && k == j && !plural {
+    // "the years" alone is not a duration; "the last few years" is.
+    if the && n.is_none() && k == j {
         return None;
     }
     // "a year ago" is a date (see `ago`), and so is "year-earlier".
     if matches!(lw(c, k + 1), "ago" | "earlier" | "later" | "hence")
-        || lw(c, k + 1) == "-" && matches!(lw(c, k + 2), "ago" | "earlier" | "end")
+        || lw(c, k + 1) == "-" && matches!(lw(c, k + 2), "ago" | "earlier" | "end" | "old")
     {
         return None;
     }
-    let mut end = k + 1;
-    if lw(c, end) == "-" && lw(c, end + 1) == "old" {
-        end += 2;
+    // Ages ("52 years old") and fractions ("three-quarters of") are not
+    // times.
+    if lw(c, k + 1) == "old" || unit == "Q" && (hyphen || lw(c, k + 1) == "of") && n.is_some_and(|n| n > 1) {
+        return None;
     }
+    let end = k + 1;
     let amount = n.map_or("X".to_string(), |n| n.to_string());
     let value = match unit {
         "H" | "MIN" | "S" => format!("PT{amount}{}", if unit == "MIN" { "M" } else { unit }),
         "WE" => format!("P{amount}WE"),
         u => format!("P{amount}{u}"),
     };
-    if the && n.is_none() && plural && lw(c, i + 1) != "past" {
-        return None;
-    }
     // "a two-year plan", "a five year plan": adjectival, so the article
     // belongs to the noun.
-    let start = if (the || matches!(lw(c, i), "a" | "an"))
-        && modifier.is_none()
-        && n.is_some()
-        && j > i
-        && (hyphen || !plural)
-        && lw(c, j) != "a"
-    {
-        j
-    } else {
-        i
-    };
+    let adjectival = (the || matches!(lw(c, i), "a" | "an")) && modifier.is_none() && n.is_some() && j > i;
+    let start = if adjectival && (hyphen || !plural) && lw(c, j) != "a" { j } else { i };
     let f = Found {
         start,
         end,
@@ -993,7 +1001,7 @@ fn spoken_year(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let y = match centuries {
         Some(hundreds) => {
             let (rest, end) = number_at(c, j + 1)?;
-            if !(1..100).contains(&rest) || c.toks[j + 1].is_number {
+            if !(10..100).contains(&rest) || c.toks[j + 1].is_number {
                 return None;
             }
             (hundreds * 100 + rest, end)
