@@ -57,7 +57,11 @@ pub fn run<T: Task, W: Write>(
         let results: Vec<Value> = batch
             .par_iter()
             .map(|record| match record {
-                Ok(doc) => task.process(doc, unit).map_err(|error| error_record(Some(doc.id()), None, &error, None)),
+                // A bug on one document must not stop the run: it becomes
+                // that document's error record.
+                Ok(doc) => std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| task.process(doc, unit)))
+                    .unwrap_or_else(|_| Err("internal error while processing this document (please report it)".into()))
+                    .map_err(|error| error_record(Some(doc.id()), None, &error, None)),
                 Err(bad) => Err(bad_record(bad)),
             })
             .map(|r| r.unwrap_or_else(|e| e))

@@ -597,6 +597,11 @@ fn relative_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if lw(c, k) == "the" {
         k += 1;
     }
+    // "the past week", "the last year": a period ending now, a duration
+    // (see `duration`); "last week" is the calendar week.
+    if k > j && matches!(lw(c, k), "last" | "past") {
+        return None;
+    }
     let n = match lw(c, k) {
         "last" | "past" | "previous" | "prior" => -1,
         "this" | "current" | "present" => 0,
@@ -765,11 +770,30 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if the {
         j += 1;
     }
-    if matches!(
+    let span_word = matches!(
         lw(c, j),
         "past" | "last" | "next" | "first" | "coming" | "previous" | "final" | "latest" | "entire" | "full"
-    ) {
+    );
+    if span_word {
         j += 1;
+    }
+    // "the past week": one week.
+    if the && span_word && lexicon::unit(lw(c, j)).is_some() && !lw(c, j).ends_with('s') && lw(c, j + 1) != "-" {
+        let (unit, _) = unit_at(c, j)?;
+        let value = match unit {
+            "H" | "MIN" | "S" => format!("PT1{}", if unit == "MIN" { "M" } else { unit }),
+            u => format!("P1{u}"),
+        };
+        let f = Found {
+            start: i,
+            end: j + 1,
+            kind: TimexType::Duration,
+            value,
+            modifier: None,
+            anchor: Anchor::Absolute,
+            names_quarter: false,
+        };
+        return Some(with_mod(f, modifier));
     }
     let (n, k) = match number_at(c, j) {
         Some((n, k)) if lw(c, j) != "a" || !the => (Some(n), k),
@@ -784,11 +808,15 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let (unit, plural) = unit_at(c, k)?;
     // A bare unit ("year") is not a duration; a bare plural only after
     // "for"/"over"/"within".
-    if n.is_none() && k == j && !(plural && i > 0 && matches!(lw(c, i - 1), "for" | "over" | "within")) && !the {
+    let long = lw(c, k + 1) == "-" && lw(c, k + 2) == "long";
+    let extent_prep = i > 0 && matches!(lw(c, i - 1), "throughout" | "over" | "during" | "for" | "within");
+    if n.is_none() && k == j && !(plural && i > 0 && matches!(lw(c, i - 1), "for" | "over" | "within")) && !the && !long
+    {
         return None;
     }
-    // "the years" alone is not a duration; "the last few years" is.
-    if the && n.is_none() && k == j {
+    // "the years" alone is not a duration, except after a preposition of
+    // extent ("throughout the years"); "the last few years" is one.
+    if the && n.is_none() && k == j && !(plural && extent_prep) {
         return None;
     }
     // "a year ago" is a date (see `ago`), and so is "year-earlier".
@@ -802,7 +830,13 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if lw(c, k + 1) == "old" || unit == "Q" && (hyphen || lw(c, k + 1) == "of") && n.is_some_and(|n| n > 1) {
         return None;
     }
-    let end = k + 1;
+    let mut end = k + 1;
+    // "decades-long", "years-long"
+    if lw(c, end) == "-" && lw(c, end + 1) == "long" {
+        end += 2;
+    } else if n.is_none() && k == j && !the && !extent_prep {
+        return None;
+    }
     let amount = n.map_or("X".to_string(), |n| n.to_string());
     let value = match unit {
         "H" | "MIN" | "S" => format!("PT{amount}{}", if unit == "MIN" { "M" } else { unit }),
@@ -852,7 +886,7 @@ fn fuzzy(c: &Ctx<'_>, i: usize) -> Option<Found> {
     // "current" and "recent" as adjectives of other nouns are not times,
     // except "current" before a unit ("the current quarter" is handled
     // elsewhere).
-    if matches!(w, "recent" | "future" | "once") {
+    if matches!(w, "future" | "once") {
         return None;
     }
     found(i, i + 1, TimexType::Date, v.to_string(), Anchor::Dct)
@@ -867,7 +901,7 @@ fn set(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if !matches!(w, "every" | "each" | "per") {
         if w == "on" && lw(c, i + 1) == "a" && lw(c, i + 3) == "basis" {
             let v = lexicon::find(lw(c, i + 2), |x| if let Word::Set(v) = x { Some(*v) } else { None })?;
-            return found(i + 1, i + 4, TimexType::Set, v.to_string(), Anchor::Absolute);
+            return found(i + 2, i + 3, TimexType::Set, v.to_string(), Anchor::Absolute);
         }
         return None;
     }

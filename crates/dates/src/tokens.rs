@@ -34,8 +34,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             // Ordinal suffixes: 7th, 1st.
             let rest = &text[i..];
             for suf in ["st", "nd", "rd", "th", "s"] {
-                if rest.len() >= suf.len()
-                    && rest[..suf.len()].eq_ignore_ascii_case(suf)
+                // `get`: the next character may be multi-byte ("7—").
+                let head = rest.get(..suf.len());
+                if head.is_some_and(|h| h.eq_ignore_ascii_case(suf))
                     && !rest[suf.len()..].starts_with(|ch: char| ch.is_ascii_alphanumeric())
                 {
                     i += suf.len();
