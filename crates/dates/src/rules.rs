@@ -795,7 +795,10 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         };
         return Some(with_mod(f, modifier));
     }
+    // "a decades-long war": the article does not count a plural.
+    let article_before_plural = matches!(lw(c, j), "a" | "an") && unit_at(c, j + 1).is_some_and(|(_, plural)| plural);
     let (n, k) = match number_at(c, j) {
+        _ if article_before_plural => (None, j + 1),
         Some((n, k)) if lw(c, j) != "a" || !the => (Some(n), k),
         _ if matches!(lw(c, j), "several" | "few" | "some" | "many") => (None, j + 1),
         _ if lw(c, j) == "a" && lw(c, j + 1) == "few" => (None, j + 2),
@@ -846,7 +849,13 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     // "a two-year plan", "a five year plan": adjectival, so the article
     // belongs to the noun.
     let adjectival = (the || matches!(lw(c, i), "a" | "an")) && modifier.is_none() && n.is_some() && j > i;
-    let start = if adjectival && (hyphen || !plural) && lw(c, j) != "a" { j } else { i };
+    let start = if article_before_plural {
+        j + 1
+    } else if adjectival && (hyphen || !plural) && lw(c, j) != "a" {
+        j
+    } else {
+        i
+    };
     let f = Found {
         start,
         end,
