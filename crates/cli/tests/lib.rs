@@ -2,5 +2,6 @@
 //! per topic.
 
 mod common;
+mod dates;
 mod names;
 mod segment;

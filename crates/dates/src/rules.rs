@@ -323,6 +323,10 @@ fn month_date(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if let Some(y) = c.toks.get(k).and_then(four_digit_year) {
         year = Some(y);
         j = k + 1;
+    } else if let Some(f) = spoken_year(c, j) {
+        // "January nineteen ninety-seven"
+        year = f.value.parse().ok();
+        j = f.end;
     } else if matches!(lw(c, j), "this" | "last" | "next") && lw(c, j + 1) == "year" {
         // "January this year", "June last year".
         let n = match lw(c, j) {
@@ -695,6 +699,20 @@ fn year_back(c: &Ctx<'_>, start: usize, end: usize, n: i64, modifier: Option<&'s
 /// period.
 fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let mut j = i;
+    // "this year's third quarter", "last year's fourth quarter"
+    let mut year_shift = None;
+    if matches!(lw(c, j), "this" | "last" | "next")
+        && lw(c, j + 1) == "year"
+        && matches!(lw(c, j + 2), "'" | "’")
+        && lw(c, j + 3) == "s"
+    {
+        year_shift = Some(match lw(c, j) {
+            "last" => -1,
+            "next" => 1,
+            _ => 0,
+        });
+        j += 4;
+    }
     let the = lw(c, j) == "the";
     if the {
         j += 1;
@@ -724,7 +742,7 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
         end += 2;
         y
     } else {
-        year_of(c)
+        year_of(c).map(|y| y + year_shift.unwrap_or(0))
     };
     let y = year.map_or("XXXX".to_string(), |y| format!("{y:04}"));
     // "the third-quarter results": the article belongs to "results".
@@ -778,7 +796,12 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         j += 1;
     }
     // "the past week": one week.
-    if the && span_word && lexicon::unit(lw(c, j)).is_some() && !lw(c, j).ends_with('s') && lw(c, j + 1) != "-" {
+    if the
+        && matches!(lw(c, j - 1), "past" | "last" | "next" | "coming" | "previous")
+        && lexicon::unit(lw(c, j)).is_some()
+        && !lw(c, j).ends_with('s')
+        && lw(c, j + 1) != "-"
+    {
         let (unit, _) = unit_at(c, j)?;
         let value = match unit {
             "H" | "MIN" | "S" => format!("PT1{}", if unit == "MIN" { "M" } else { unit }),
