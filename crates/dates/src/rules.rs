@@ -33,6 +33,7 @@ pub(crate) struct Ctx<'a> {
 type Rule = fn(&Ctx<'_>, usize) -> Option<Found>;
 
 const RULES: &[Rule] = &[
+    the_unit,
     spoken_year,
     year_end,
     century,
@@ -113,8 +114,9 @@ fn number_at(c: &Ctx<'_>, i: usize) -> Option<(u32, usize)> {
         if article && any {
             break;
         }
-        // "a five year plan": the article is not the number.
-        if article && lexicon::number(lw(c, j + 1)).is_some_and(|n| n > 1) {
+        // "a five year plan", "a few days": the article is not the number.
+        if article && (lexicon::number(lw(c, j + 1)).is_some_and(|n| n > 1) || matches!(lw(c, j + 1), "few" | "couple"))
+        {
             return None;
         }
         match n {
@@ -447,6 +449,8 @@ fn year(c: &Ctx<'_>, i: usize) -> Option<Found> {
 fn weekday(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let (start, modifier, i0) = leading_mod(c, i);
     let (dir, j) = match (lw(c, i0), lw(c, i0 + 1)) {
+        ("the", "previous") => (-1, i0 + 2),
+        ("earlier" | "later", w) if lexicon::weekday(w).is_some() => (2, i0 + 1),
         ("this", "coming") => (1, i0 + 2),
         ("last" | "past", _) => (-1, i0 + 1),
         ("next" | "coming", _) => (1, i0 + 1),
@@ -720,6 +724,14 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if lw(c, j) == "fiscal" {
         j += 1;
     }
+    // "the 1988 second quarter", "the 1988 quarter"
+    let named_year = c.toks.get(j).and_then(four_digit_year);
+    if named_year.is_some() {
+        j += 1;
+        if lw(c, j) == "quarter" {
+            return None;
+        }
+    }
     let q = lexicon::ordinal(lw(c, j)).filter(|q| (1..=4).contains(q));
     let hyphen = q.is_some() && lw(c, j + 1) == "-";
     let k = if q.is_some() { j + 1 + usize::from(hyphen) } else { j };
@@ -741,6 +753,8 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
         let y = c.toks.get(end + 1).and_then(four_digit_year);
         end += 2;
         y
+    } else if named_year.is_some() {
+        named_year
     } else {
         year_of(c).map(|y| y + year_shift.unwrap_or(0))
     };
@@ -777,7 +791,7 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         }
         // "over" is a modifier before a number ("over 20 years"), a
         // preposition before "the last two weeks".
-        ("over", _) if !c.toks.get(j + 1).is_some_and(|t| t.is_number) => {}
+        ("over", _) if lexicon::number(lw(c, j + 1)).is_none() => {}
         ("about" | "around" | "approximately" | "roughly" | "nearly" | "almost" | "over", _) => {
             modifier = mod_word(lw(c, j));
             j += 1;
@@ -905,6 +919,9 @@ fn fuzzy(c: &Ctx<'_>, i: usize) -> Option<Found> {
         };
         return found(i, i + 2, TimexType::Date, v.to_string(), Anchor::Dct);
     }
+    if w == "right" && lw(c, i + 1) == "now" {
+        return found(i, i + 2, TimexType::Date, "PRESENT_REF".into(), Anchor::Dct);
+    }
     if w == "these" && lw(c, i + 1) == "days" {
         return found(i, i + 2, TimexType::Date, "PRESENT_REF".into(), Anchor::Dct);
     }
@@ -929,6 +946,19 @@ fn set(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let w = lw(c, i);
     if let Some(v) = lexicon::find(w, |x| if let Word::Set(v) = x { Some(*v) } else { None }) {
         return found(i, i + 1, TimexType::Set, v.to_string(), Anchor::Absolute);
+    }
+    // "$1.76 a year", "twice a week", "700 seats a week": a rate.
+    if matches!(w, "a" | "per") && !lw(c, i + 1).ends_with('s') {
+        let after_amount = i > 0
+            && (c.toks[i - 1].is_number
+                || matches!(lw(c, i - 1), "twice" | "times" | "once" | "seats" | "dollars" | "shares"));
+        if let (true, Some(u)) = (after_amount || w == "per", lexicon::unit(lw(c, i + 1))) {
+            let v = match u {
+                "H" | "MIN" | "S" => format!("PT1{}", if u == "MIN" { "M" } else { u }),
+                u => format!("P1{u}"),
+            };
+            return found(i, i + 2, TimexType::Set, v, Anchor::Absolute);
+        }
     }
     if !matches!(w, "every" | "each" | "per") {
         if w == "on" && lw(c, i + 1) == "a" && lw(c, i + 3) == "basis" {
@@ -1102,4 +1132,33 @@ fn century(c: &Ctx<'_>, i: usize) -> Option<Found> {
         return None;
     }
     found(i, j + 2, TimexType::Date, format!("{:02}", n - 1), Anchor::Absolute)
+}
+
+/// "the year", "the fiscal year", "the week", "the day": the period the
+/// document is in — a DATE — except after "for"/"during"/"over", where it
+/// is how long something lasted — a DURATION.
+fn the_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
+    if lw(c, i) != "the" {
+        return None;
+    }
+    let mut j = i + 1;
+    if matches!(lw(c, j), "fiscal" | "full" | "calendar" | "current") {
+        j += 1;
+    }
+    let unit = match lw(c, j) {
+        "year" => "Y",
+        "week" => "W",
+        "day" => "D",
+        "month" => "M",
+        _ => return None,
+    };
+    // "the year-earlier period", "the year before": other rules.
+    if matches!(lw(c, j + 1), "-" | "before" | "after" | "earlier" | "ago") {
+        return None;
+    }
+    let duration = i > 0 && matches!(lw(c, i - 1), "for" | "during" | "over" | "through" | "throughout");
+    if duration {
+        return found(i, j + 1, TimexType::Duration, format!("P1{unit}"), Anchor::Absolute);
+    }
+    found(i, j + 1, TimexType::Date, shifted(c, unit, 0)?, Anchor::Dct)
 }
