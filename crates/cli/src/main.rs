@@ -9,6 +9,7 @@ mod dates;
 mod driver;
 mod input;
 mod names;
+mod quotes;
 mod segment;
 
 use std::io::{self, Write};
@@ -54,6 +55,14 @@ enum Command {
     /// else a date stated in the document's header. JSONL output:
     /// {"id", "dct": {"value", "source"}, "timexes": [{"start", "end",
     /// "text", "type", "value", "mod"?}]}.
+    /// Quotes and reported speech: {"id", "quotes": [{"start", "end",
+    /// "text", "kind": direct|mixed|indirect, "speaker" (as written),
+    /// "speaker_start", "speaker_end", "speaker_resolved", "cue",
+    /// "sieve"}]}.
+    Quotes {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
     Dates {
         #[command(flatten)]
         common: CommonArgs,
@@ -167,6 +176,7 @@ fn main() -> ExitCode {
             finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
         }
         Command::Names(NamesCommand::Find { common }) => execute(&names::Find, &common),
+        Command::Quotes { common } => execute(&quotes::Quotes, &common),
         Command::Dates { common, format_out } => {
             execute(&dates::Dates { timeml: format_out == DatesFormat::Timeml }, &common)
         }

@@ -1,0 +1,423 @@
+//! Finding quotes and attributing them, sieve by sieve.
+
+use newswire_names::{Mention, MentionFinder};
+use newswire_text::{ParagraphKind, Segmenter, Span, TokenKind};
+
+use crate::lexicon::{self, Cue};
+use crate::marks::{self, Marked};
+use crate::quote::{Quote, QuoteKind, Speaker};
+
+/// Finds quotes and reported speech in news text and attributes them.
+///
+/// ```
+/// use newswire_quotes::{QuoteFinder, QuoteKind};
+///
+/// let text = "Ismail Haniyeh met the minister in Doha.\n\
+///             “The resistance is at its peak,” Haniyeh said. “We will not stop.”\n\
+///             He added that the talks would continue.";
+/// let quotes = QuoteFinder::new().find(text);
+/// let got: Vec<_> = quotes.iter().map(|q| (q.kind(), q.as_str(), q.speaker().map(|s| s.text.as_str()), q.sieve())).collect();
+/// assert_eq!(got, [
+///     (QuoteKind::Direct, "The resistance is at its peak,", Some("Haniyeh"), "trailing-cue"),
+///     (QuoteKind::Direct, "We will not stop.", Some("Haniyeh"), "continuation"),
+///     (QuoteKind::Indirect, "the talks would continue", Some("He"), "reported"),
+/// ]);
+/// assert_eq!(quotes[2].speaker().and_then(|s| s.resolved.as_deref()), Some("Ismail Haniyeh"));
+/// ```
+#[derive(Clone, Copy, Debug, Default)]
+pub struct QuoteFinder {
+    _private: (),
+}
+
+/// A word or punctuation token with its lower-case form.
+struct Tok<'h> {
+    span: Span,
+    text: &'h str,
+    lower: String,
+    word: bool,
+}
+
+fn toks(text: &str, span: Span) -> Vec<Tok<'_>> {
+    newswire_text::Tokens::within(text, span)
+        .map(|t| Tok {
+            span: t.span(),
+            text: t.as_str(),
+            lower: t.as_str().to_lowercase().replace('’', "'"),
+            word: matches!(t.kind(), TokenKind::Word | TokenKind::Number),
+        })
+        .collect()
+}
+
+/// An attribution found by a sieve.
+struct Found {
+    speaker: Span,
+    cue: Option<Span>,
+    sieve: &'static str,
+}
+
+impl QuoteFinder {
+    /// A finder with the default sieves.
+    pub const fn new() -> QuoteFinder {
+        QuoteFinder { _private: () }
+    }
+
+    /// Quotes and reported statements of `haystack`, in text order.
+    pub fn find<'h>(&self, haystack: &'h str) -> Vec<Quote<'h>> {
+        let persons = MentionFinder::new().find(haystack);
+        let mut out: Vec<Quote<'h>> = Vec::new();
+        let mut last_para_quote: Option<(Option<Speaker>, bool)> = None;
+        for p in Segmenter::new().paragraphs(haystack) {
+            if matches!(p.kind(), ParagraphKind::Debris | ParagraphKind::Meta | ParagraphKind::Heading) {
+                last_para_quote = None;
+                continue;
+            }
+            let sentences: Vec<Span> = p.sentences().map(|s| s.span()).collect();
+            let marked = marks::scan(haystack, p.span());
+            let mut prev_speaker: Option<Speaker> = None;
+            let mut ended_with_quote = false;
+            for (k, m) in marked.iter().enumerate() {
+                let words = haystack[m.inner.range()].split_whitespace().count();
+                let open_sent = sentence_of(&sentences, m.outer.start);
+                let close_sent = sentence_of(&sentences, m.outer.end.saturating_sub(1));
+                let found = trailing(haystack, close_sent, m.outer.end)
+                    .or_else(|| leading(haystack, open_sent, m.outer.start))
+                    .or_else(|| dash(haystack, close_sent, m.outer.end));
+                let (mut kind, mut span) = (QuoteKind::Direct, m.inner);
+                if let Some(clause) = found.as_ref().and_then(|f| mixed_clause(haystack, open_sent, m, f)) {
+                    kind = QuoteKind::Mixed;
+                    span = clause;
+                }
+                let speaker = match &found {
+                    Some(f) => Some(speaker(haystack, f.speaker, &persons, &marked)),
+                    None => {
+                        // A cue-less quote right after an attributed one
+                        // continues it, within the paragraph or across a
+                        // paragraph that opens with the quote.
+                        let opens_para = haystack[p.span().start..m.outer.start].trim().is_empty();
+                        if k > 0 {
+                            prev_speaker.clone()
+                        } else if opens_para {
+                            last_para_quote.clone().and_then(|(s, ended)| if ended { s } else { None })
+                        } else {
+                            None
+                        }
+                    }
+                };
+                // A short quote with no cue and nothing to continue is a
+                // scare quote ("the ‘Axis of Resistance’").
+                if found.is_none() && speaker.is_none() && words <= 4 {
+                    continue;
+                }
+                let sieve = match (&found, &speaker) {
+                    (Some(f), _) => f.sieve,
+                    (None, Some(_)) => "continuation",
+                    (None, None) => "none",
+                };
+                let span = trim_span(haystack, span);
+                if span.is_empty() {
+                    continue;
+                }
+                prev_speaker = speaker.clone();
+                ended_with_quote = haystack[m.outer.end..p.span().end].trim().len() <= 2 || found.is_some();
+                out.push(Quote { haystack, span, kind, speaker, cue: found.and_then(|f| f.cue), sieve });
+            }
+            last_para_quote =
+                out.last().filter(|q| p.span().contains(q.span.start)).map(|q| (q.speaker.clone(), ended_with_quote));
+            for s in &sentences {
+                if marked.iter().any(|m| m.outer.overlaps(*s)) {
+                    continue;
+                }
+                if let Some(q) = reported(haystack, *s, &persons) {
+                    out.push(q);
+                }
+            }
+        }
+        out.sort_by_key(|q| q.span.start);
+        out
+    }
+}
+
+fn sentence_of(sentences: &[Span], at: usize) -> Span {
+    sentences
+        .iter()
+        .copied()
+        .find(|s| s.start <= at && at < s.end.max(s.start + 1))
+        .unwrap_or_else(|| sentences.iter().copied().filter(|s| s.start <= at).last().unwrap_or(Span::new(at, at)))
+}
+
+fn trim_span(text: &str, s: Span) -> Span {
+    let inner = &text[s.range()];
+    let lead = inner.len() - inner.trim_start().len();
+    let t = inner.trim();
+    Span::new(s.start + lead, s.start + lead + t.len())
+}
+
+fn is_speech(t: &Tok<'_>) -> bool {
+    t.word && lexicon::cue(&t.lower) == Some(Cue::Speech)
+}
+
+/// A plausible speaker noun phrase: a pronoun, a capitalised name, or a
+/// phrase headed by a person noun ("the top Iranian diplomat").
+fn acceptable_np(ts: &[Tok<'_>]) -> bool {
+    let words: Vec<&Tok<'_>> = ts.iter().filter(|t| t.word).collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    let last = words[words.len() - 1];
+    lexicon::is_person_noun(&last.lower)
+        || words.iter().any(|w| {
+            w.text.chars().next().is_some_and(char::is_uppercase)
+                && !matches!(
+                    w.lower.as_str(),
+                    "the" | "a" | "an" | "but" | "and" | "in" | "on" | "it" | "this" | "that" | "there"
+                )
+        })
+}
+
+/// The attribution to `np` when it is a plausible speaker.
+fn attribution(np: &[Tok<'_>], cue: Option<Span>, sieve: &'static str) -> Option<Found> {
+    if !acceptable_np(np) {
+        return None;
+    }
+    Some(Found { speaker: np_span(np)?, cue, sieve })
+}
+
+fn np_span(ts: &[Tok<'_>]) -> Option<Span> {
+    let first = ts.iter().position(|t| t.word)?;
+    let last = ts.iter().rposition(|t| t.word)?;
+    Some(Span::new(ts[first].span.start, ts[last].span.end))
+}
+
+/// `“…,” NP said` / `“…,” said NP` / `“…,” according to NP`.
+fn trailing(text: &str, sent: Span, after: usize) -> Option<Found> {
+    if after >= sent.end {
+        return None;
+    }
+    let ts = toks(text, Span::new(after, sent.end));
+    let start = ts.iter().position(|t| t.word)?;
+    // Only punctuation between the quote and the cue region.
+    if ts[..start].iter().any(|t| matches!(t.text, "“" | "\"" | "”")) {
+        return None;
+    }
+    let ts = &ts[start..];
+    if ts.len() >= 2 && ts[0].lower == "according" && ts[1].lower == "to" {
+        let end = ts[2..]
+            .iter()
+            .position(|t| !t.word && t.text != "’" && t.text != "'" && t.text != "-")
+            .map_or(ts.len(), |e| e + 2);
+        let np = &ts[2..end];
+        return attribution(np, Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
+    }
+    let limit =
+        ts.iter().position(|t| matches!(t.text, "." | "!" | "?" | ";" | "“" | "\"")).unwrap_or(ts.len()).min(10);
+    let v = ts[..limit].iter().position(is_speech)?;
+    if v == 0 {
+        // said NP[, …]
+        let end = ts[1..]
+            .iter()
+            .position(|t| !t.word && !matches!(t.text, "’" | "'" | "-" | "."))
+            .map_or(ts.len(), |e| e + 1);
+        let np = &ts[1..end.min(9)];
+        if np.first().is_some_and(|t| matches!(t.lower.as_str(), "that" | "in" | "on" | "to" | "the" | "it"))
+            && !acceptable_np(np)
+        {
+            return None;
+        }
+        return attribution(np, Some(ts[0].span), "trailing-cue");
+    }
+    let mut np_end = v;
+    while np_end > 0 && (ts[np_end - 1].lower == "also" || ts[np_end - 1].lower.ends_with("ly") && ts[np_end - 1].word)
+    {
+        np_end -= 1;
+    }
+    let np = &ts[..np_end];
+    if np.iter().any(|t| t.text == ",") {
+        return None;
+    }
+    attribution(np, Some(ts[v].span), "trailing-cue")
+}
+
+/// `NP said: “…”` / `NP said that “…”` / `According to NP, “…”`.
+fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
+    if before <= sent.start {
+        return None;
+    }
+    let ts = toks(text, Span::new(sent.start, before));
+    if ts.len() >= 3 && ts[0].lower == "according" && ts[1].lower == "to" {
+        let end = ts.iter().position(|t| t.text == ",").unwrap_or(ts.len());
+        let np = &ts[2..end.max(2)];
+        return attribution(np, Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
+    }
+    let v = ts.iter().rposition(|t| t.word && lexicon::cue(&t.lower).is_some())?;
+    if !is_speech(&ts[v]) {
+        return None;
+    }
+    // The noun phrase: back from the verb to a clause boundary.
+    let mut np_end = v;
+    while np_end > 0 && (ts[np_end - 1].lower == "also" || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
+    {
+        np_end -= 1;
+    }
+    let np_start = ts[..np_end]
+        .iter()
+        .rposition(|t| {
+            matches!(t.text, "," | ";" | ":" | "“" | "”" | "\"")
+                || t.lower == "and"
+                || t.lower == "but"
+                || t.lower == "while"
+        })
+        .map_or(0, |i| i + 1);
+    let np = &ts[np_start..np_end];
+    let found = acceptable_np(np).then(|| np_span(np)).flatten()?;
+    Some(Found { speaker: found, cue: Some(ts[v].span), sieve: "leading-cue" })
+}
+
+/// `“…” — Name`.
+fn dash(text: &str, sent: Span, after: usize) -> Option<Found> {
+    let ts = toks(text, Span::new(after, sent.end.max(after)));
+    let first = ts.first()?;
+    if !matches!(first.text, "—" | "–" | "-") {
+        return None;
+    }
+    let end = ts[1..].iter().position(|t| !t.word).map_or(ts.len(), |e| e + 1);
+    let np = &ts[1..end];
+    if !np.iter().any(|t| t.text.chars().next().is_some_and(char::is_uppercase)) {
+        return None;
+    }
+    Some(Found { speaker: np_span(np)?, cue: None, sieve: "dash" })
+}
+
+/// For a quote that is a fragment of a reported clause ("the US is
+/// “actually a party to the war”"), the clause from after the cue to the
+/// end of the quote.
+fn mixed_clause(text: &str, sent: Span, m: &Marked, f: &Found) -> Option<Span> {
+    let cue = f.cue?;
+    if f.sieve != "leading-cue" || cue.end > m.outer.start {
+        return None;
+    }
+    let between = toks(text, Span::new(cue.end, m.outer.start));
+    let content: Vec<&Tok<'_>> = between.iter().filter(|t| t.word && t.lower != "that").collect();
+    if content.is_empty() {
+        return None;
+    }
+    let start = content[0].span.start;
+    let end = if m.closed { m.inner.end } else { sent.end.min(m.inner.end) };
+    Some(Span::new(start, end.max(start)))
+}
+
+/// The speaker mention, resolved to a person mention when it is a name,
+/// a pronoun or a description.
+fn speaker(text: &str, span: Span, persons: &[Mention], marked: &[Marked]) -> Speaker {
+    let written = &text[span.range()];
+    let named = persons.iter().find(|m| m.span().overlaps(span));
+    let resolved = match named {
+        Some(m) => Some(longest_form(m, persons)),
+        None => persons
+            .iter()
+            .filter(|m| m.span().end <= span.start && !marked.iter().any(|q| q.inner.overlaps(m.span())))
+            .last()
+            .map(|m| longest_form(m, persons)),
+    };
+    Speaker { span, text: written.to_string(), resolved }
+}
+
+/// The fullest earlier form of a person mention ("Haniyeh" →
+/// "Ismail Haniyeh").
+fn longest_form(m: &Mention, persons: &[Mention]) -> String {
+    if !m.is_partial() {
+        return m.as_str().to_string();
+    }
+    let last = m.as_str().split_whitespace().last().unwrap_or("");
+    persons
+        .iter()
+        .filter(|p| !p.is_partial() && p.as_str().split_whitespace().last() == Some(last))
+        .map(|p| p.as_str().to_string())
+        .next()
+        .unwrap_or_else(|| m.as_str().to_string())
+}
+
+/// Reported speech in a sentence without quotation marks:
+/// `NP said (that) CLAUSE`, `According to NP, CLAUSE`, `CLAUSE, NP said.`
+fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<'h>> {
+    let ts = toks(text, sent);
+    let end_of = |ts: &[Tok<'_>]| ts.iter().rposition(|t| t.word).map(|i| ts[i].span.end);
+    if ts.len() >= 4 && ts[0].lower == "according" && ts[1].lower == "to" {
+        let comma = ts.iter().position(|t| t.text == ",")?;
+        let np = &ts[2..comma];
+        let content = &ts[comma + 1..];
+        let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
+        if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
+            return None;
+        }
+        let sp = speaker(text, np_span(np)?, persons, &[]);
+        return Some(Quote {
+            haystack: text,
+            span: Span::new(s, e),
+            kind: QuoteKind::Indirect,
+            speaker: Some(sp),
+            cue: Some(Span::new(ts[0].span.start, ts[1].span.end)),
+            sieve: "reported",
+        });
+    }
+    let v = ts.iter().position(|t| t.word && lexicon::cue(&t.lower).is_some())?;
+    // CLAUSE, NP said.
+    let tail_words = ts[v + 1..].iter().filter(|t| t.word).count();
+    if tail_words == 0 {
+        let comma = ts[..v].iter().rposition(|t| t.text == ",")?;
+        let np = &ts[comma + 1..v];
+        let content = &ts[..comma];
+        if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
+            return None;
+        }
+        let sp = speaker(text, np_span(np)?, persons, &[]);
+        let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
+        return Some(Quote {
+            haystack: text,
+            span: Span::new(s, e),
+            kind: QuoteKind::Indirect,
+            speaker: Some(sp),
+            cue: Some(ts[v].span),
+            sieve: "reported",
+        });
+    }
+    // NP said (that) CLAUSE.
+    let mut np_end = v;
+    while np_end > 0
+        && (ts[np_end - 1].lower == "also"
+            || ts[np_end - 1].lower == "has"
+            || ts[np_end - 1].lower == "have"
+            || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
+    {
+        np_end -= 1;
+    }
+    let np_start = ts[..np_end].iter().rposition(|t| matches!(t.text, "," | ";" | ":")).map_or(0, |i| i + 1);
+    let np = &ts[np_start..np_end];
+    if !acceptable_np(np) {
+        return None;
+    }
+    let mut c = v + 1;
+    while c < ts.len() && (matches!(ts[c].lower.as_str(), "that" | "reporters" | "journalists") || ts[c].text == ",") {
+        c += 1;
+    }
+    // "in a statement"
+    if c + 2 < ts.len() && ts[c].lower == "in" && ts[c + 1].lower == "a" && ts[c + 2].lower == "statement" {
+        c += 3;
+        while c < ts.len() && matches!(ts[c].lower.as_str(), "that" | ",") {
+            c += 1;
+        }
+    }
+    let content = &ts[c.min(ts.len())..];
+    if content.iter().filter(|t| t.word).count() < 4 {
+        return None;
+    }
+    let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
+    let sp = speaker(text, np_span(np)?, persons, &[]);
+    Some(Quote {
+        haystack: text,
+        span: Span::new(s, e),
+        kind: QuoteKind::Indirect,
+        speaker: Some(sp),
+        cue: Some(ts[v].span),
+        sieve: "reported",
+    })
+}
