@@ -92,22 +92,22 @@ impl<'h> Normalized<'h> {
         // Every byte maps to the start of its source character, so any
         // mapped offset is a char boundary of the original.
         for (i, c) in original[..first].char_indices() {
-            map.extend(std::iter::repeat(i).take(c.len_utf8()));
+            map.extend(std::iter::repeat_n(i, c.len_utf8()));
         }
         for (i, c) in original[first..].char_indices() {
             let at = first + i;
             match fold_char(c) {
                 None => {
                     text.push(c);
-                    map.extend(std::iter::repeat(at).take(c.len_utf8()));
+                    map.extend(std::iter::repeat_n(at, c.len_utf8()));
                 }
                 Some(Folded::Char(r)) => {
                     text.push(r);
-                    map.extend(std::iter::repeat(at).take(r.len_utf8()));
+                    map.extend(std::iter::repeat_n(at, r.len_utf8()));
                 }
                 Some(Folded::Str(r)) => {
                     text.push_str(r);
-                    map.extend(std::iter::repeat(at).take(r.len()));
+                    map.extend(std::iter::repeat_n(at, r.len()));
                 }
             }
         }
