@@ -30,7 +30,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let known: std::collections::HashSet<&str> =
         newswire_text::tsv_rows(include_str!("../data/speech_verbs.tsv")).map(|r| r.0).collect();
     let mut rows: Vec<_> = counts.into_iter().filter(|(w, n)| *n >= 5 && !w.is_empty()).collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.1));
     let total: usize = rows.iter().map(|r| r.1).sum();
     let covered: usize = rows.iter().filter(|r| known.contains(r.0.as_str())).map(|r| r.1).sum();
     println!(

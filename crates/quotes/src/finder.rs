@@ -66,12 +66,21 @@ impl QuoteFinder {
         let persons = MentionFinder::new().find(haystack);
         let mut out: Vec<Quote<'h>> = Vec::new();
         let mut last_para_quote: Option<(Option<Speaker>, bool)> = None;
+        let mut prev_para: Option<Span> = None;
         for p in Segmenter::new().paragraphs(haystack) {
+            let prev_para = prev_para.replace(p.span());
             if matches!(p.kind(), ParagraphKind::Debris | ParagraphKind::Meta | ParagraphKind::Heading) {
                 last_para_quote = None;
                 continue;
             }
             let sentences: Vec<Span> = p.sentences().map(|s| s.span()).collect();
+            // Transcripts: "PENCE: Well, look, …" — the label is the speaker
+            // and the rest of the paragraph is what they said.
+            if let Some(q) = transcript_turn(haystack, p.span(), &persons) {
+                last_para_quote = Some((q.speaker.clone(), true));
+                out.push(q);
+                continue;
+            }
             let marked = marks::scan(haystack, p.span());
             let mut prev_speaker: Option<Speaker> = None;
             let mut ended_with_quote = false;
@@ -79,22 +88,34 @@ impl QuoteFinder {
                 let words = haystack[m.inner.range()].split_whitespace().count();
                 let open_sent = sentence_of(&sentences, m.outer.start);
                 let close_sent = sentence_of(&sentences, m.outer.end.saturating_sub(1));
-                let found = trailing(haystack, close_sent, m.outer.end)
+                // `“…ended.” Mr. Smith said.`: the quote closed its sentence,
+                // so the cue is in the next one.
+                let after_sent = if haystack[m.outer.end..close_sent.end.max(m.outer.end)].trim().is_empty() {
+                    sentences
+                        .iter()
+                        .copied()
+                        .find(|s| s.start >= m.outer.end)
+                        .map_or(close_sent, |n| Span::new(close_sent.start, n.end))
+                } else {
+                    close_sent
+                };
+                let found = trailing(haystack, after_sent, m.outer.end)
                     .or_else(|| leading(haystack, open_sent, m.outer.start))
-                    .or_else(|| dash(haystack, close_sent, m.outer.end));
+                    .or_else(|| dash(haystack, after_sent, m.outer.end))
+                    .or_else(|| colon_before(haystack, p.span(), m.outer.start, prev_para));
                 let (mut kind, mut span) = (QuoteKind::Direct, m.inner);
                 if let Some(clause) = found.as_ref().and_then(|f| mixed_clause(haystack, open_sent, m, f)) {
                     kind = QuoteKind::Mixed;
                     span = clause;
                 }
                 let speaker = match &found {
-                    Some(f) => Some(speaker(haystack, f.speaker, &persons, &marked)),
+                    Some(f) => Some(make_speaker(haystack, f.speaker, &persons, &marked)),
                     None => {
                         // A cue-less quote right after an attributed one
                         // continues it, within the paragraph or across a
                         // paragraph that opens with the quote.
                         let opens_para = haystack[p.span().start..m.outer.start].trim().is_empty();
-                        if k > 0 {
+                        if k > 0 && prev_speaker.is_some() {
                             prev_speaker.clone()
                         } else if opens_para {
                             last_para_quote.clone().and_then(|(s, ended)| if ended { s } else { None })
@@ -108,11 +129,26 @@ impl QuoteFinder {
                 if found.is_none() && speaker.is_none() && words <= 4 {
                     continue;
                 }
-                let sieve = match (&found, &speaker) {
+                let mut sieve = match (&found, &speaker) {
                     (Some(f), _) => f.sieve,
                     (None, Some(_)) => "continuation",
                     (None, None) => "none",
                 };
+                // The only person named in the paragraph before the quote.
+                let speaker = speaker.or_else(|| {
+                    let before: Vec<&Mention> = persons
+                        .iter()
+                        .filter(|x| x.span().start >= p.span().start && x.span().end <= m.outer.start)
+                        .collect();
+                    let only = before.last().filter(|last| {
+                        before.iter().all(|x| {
+                            x.name().parts().last().map(|q| q.skeleton())
+                                == last.name().parts().last().map(|q| q.skeleton())
+                        })
+                    })?;
+                    sieve = "paragraph-candidate";
+                    Some(make_speaker(haystack, only.span(), &persons, &marked))
+                });
                 let span = trim_span(haystack, span);
                 if span.is_empty() {
                     continue;
@@ -142,7 +178,7 @@ fn sentence_of(sentences: &[Span], at: usize) -> Span {
         .iter()
         .copied()
         .find(|s| s.start <= at && at < s.end.max(s.start + 1))
-        .unwrap_or_else(|| sentences.iter().copied().filter(|s| s.start <= at).last().unwrap_or(Span::new(at, at)))
+        .unwrap_or_else(|| sentences.iter().copied().rfind(|s| s.start <= at).unwrap_or(Span::new(at, at)))
 }
 
 fn trim_span(text: &str, s: Span) -> Span {
@@ -201,40 +237,40 @@ fn trailing(text: &str, sent: Span, after: usize) -> Option<Found> {
     }
     let ts = &ts[start..];
     if ts.len() >= 2 && ts[0].lower == "according" && ts[1].lower == "to" {
-        let end = ts[2..]
-            .iter()
-            .position(|t| !t.word && t.text != "’" && t.text != "'" && t.text != "-")
-            .map_or(ts.len(), |e| e + 2);
-        let np = &ts[2..end];
-        return attribution(np, Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
+        let end =
+            ts[2..].iter().position(|t| matches!(t.text, "," | ";" | "." | "“" | "\"")).map_or(ts.len(), |e| e + 2);
+        return attribution(&ts[2..end], Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
     }
-    let limit =
-        ts.iter().position(|t| matches!(t.text, "." | "!" | "?" | ";" | "“" | "\"")).unwrap_or(ts.len()).min(10);
+    let limit = ts.iter().position(|t| matches!(t.text, "!" | "?" | ";" | "“" | "\"")).unwrap_or(ts.len()).min(12);
     let v = ts[..limit].iter().position(is_speech)?;
     if v == 0 {
-        // said NP[, …]
-        let end = ts[1..]
-            .iter()
-            .position(|t| !t.word && !matches!(t.text, "’" | "'" | "-" | "."))
-            .map_or(ts.len(), |e| e + 1);
-        let np = &ts[1..end.min(9)];
-        if np.first().is_some_and(|t| matches!(t.lower.as_str(), "that" | "in" | "on" | "to" | "the" | "it"))
-            && !acceptable_np(np)
-        {
+        // said NP[, …]: up to a comma or bracket ("said 9/11 widow Terry
+        // Strada", "said Rep. Jim Jordan (R-Ohio), an …").
+        let end =
+            ts[1..].iter().position(|t| matches!(t.text, "," | ";" | "“" | "\"" | "(")).map_or(ts.len(), |e| e + 1);
+        let mut np = &ts[1..end.min(10)];
+        while np.last().is_some_and(|t| t.text == ".") {
+            np = &np[..np.len() - 1];
+        }
+        if np.first().is_some_and(|t| matches!(t.lower.as_str(), "that" | "in" | "on" | "to" | "it")) {
             return None;
         }
         return attribution(np, Some(ts[0].span), "trailing-cue");
     }
     let mut np_end = v;
-    while np_end > 0 && (ts[np_end - 1].lower == "also" || ts[np_end - 1].lower.ends_with("ly") && ts[np_end - 1].word)
+    while np_end > 0 && (ts[np_end - 1].lower == "also" || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
     {
         np_end -= 1;
     }
+    // "Rep. Elijah E. Cummings (D-Md.) said": the bracketed party is not
+    // part of the name.
     let np = &ts[..np_end];
-    if np.iter().any(|t| t.text == ",") {
+    if np.iter().any(|t| t.text == ",") || !acceptable_np(np) {
         return None;
     }
-    attribution(np, Some(ts[v].span), "trailing-cue")
+    let close = np.iter().position(|t| t.text == "(").unwrap_or(np.len());
+    let kept = &np[..close];
+    attribution(if kept.iter().any(|t| t.word) { kept } else { np }, Some(ts[v].span), "trailing-cue")
 }
 
 /// `NP said: “…”` / `NP said that “…”` / `According to NP, “…”`.
@@ -276,7 +312,7 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
 fn dash(text: &str, sent: Span, after: usize) -> Option<Found> {
     let ts = toks(text, Span::new(after, sent.end.max(after)));
     let first = ts.first()?;
-    if !matches!(first.text, "—" | "–" | "-") {
+    if !matches!(first.text, "—" | "–" | "-" | "―") {
         return None;
     }
     let end = ts[1..].iter().position(|t| !t.word).map_or(ts.len(), |e| e + 1);
@@ -307,15 +343,14 @@ fn mixed_clause(text: &str, sent: Span, m: &Marked, f: &Found) -> Option<Span> {
 
 /// The speaker mention, resolved to a person mention when it is a name,
 /// a pronoun or a description.
-fn speaker(text: &str, span: Span, persons: &[Mention], marked: &[Marked]) -> Speaker {
+fn make_speaker(text: &str, span: Span, persons: &[Mention], marked: &[Marked]) -> Speaker {
     let written = &text[span.range()];
     let named = persons.iter().find(|m| m.span().overlaps(span));
     let resolved = match named {
         Some(m) => Some(longest_form(m, persons)),
         None => persons
             .iter()
-            .filter(|m| m.span().end <= span.start && !marked.iter().any(|q| q.inner.overlaps(m.span())))
-            .last()
+            .rfind(|m| m.span().end <= span.start && !marked.iter().any(|q| q.inner.overlaps(m.span())))
             .map(|m| longest_form(m, persons)),
     };
     Speaker { span, text: written.to_string(), resolved }
@@ -349,7 +384,7 @@ fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<
         if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
             return None;
         }
-        let sp = speaker(text, np_span(np)?, persons, &[]);
+        let sp = make_speaker(text, np_span(np)?, persons, &[]);
         return Some(Quote {
             haystack: text,
             span: Span::new(s, e),
@@ -369,7 +404,7 @@ fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<
         if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
             return None;
         }
-        let sp = speaker(text, np_span(np)?, persons, &[]);
+        let sp = make_speaker(text, np_span(np)?, persons, &[]);
         let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
         return Some(Quote {
             haystack: text,
@@ -411,7 +446,7 @@ fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<
         return None;
     }
     let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
-    let sp = speaker(text, np_span(np)?, persons, &[]);
+    let sp = make_speaker(text, np_span(np)?, persons, &[]);
     Some(Quote {
         haystack: text,
         span: Span::new(s, e),
@@ -420,4 +455,51 @@ fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<
         cue: Some(ts[v].span),
         sieve: "reported",
     })
+}
+
+/// A transcript turn: a paragraph opening with a capitalised speaker label
+/// and a colon ("PENCE:", "Mr. Smith:").
+fn transcript_turn<'h>(text: &'h str, para: Span, persons: &[Mention]) -> Option<Quote<'h>> {
+    let region = &text[para.range()];
+    let colon = region.find(':')?;
+    let label = region[..colon].trim();
+    let words: Vec<&str> = label.split_whitespace().collect();
+    if words.is_empty() || words.len() > 3 || colon > 40 {
+        return None;
+    }
+    let upper = words
+        .iter()
+        .all(|w| w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.chars().any(char::is_alphabetic));
+    if !upper {
+        return None;
+    }
+    let start = para.start + colon + 1;
+    let content = trim_span(text, Span::new(start, para.end));
+    if content.is_empty() || text[content.range()].split_whitespace().count() < 3 {
+        return None;
+    }
+    let label_span = Span::new(para.start + region.find(label)?, para.start + region.find(label)? + label.len());
+    let sp = make_speaker(text, label_span, persons, &[]);
+    Some(Quote {
+        haystack: text,
+        span: content,
+        kind: QuoteKind::Direct,
+        speaker: Some(sp),
+        cue: None,
+        sieve: "transcript",
+    })
+}
+
+/// `He said:` ending the previous paragraph, the quote opening this one.
+fn colon_before(text: &str, para: Span, open: usize, prev_para: Option<Span>) -> Option<Found> {
+    if !text[para.start..open].trim().is_empty() {
+        return None;
+    }
+    let prev = prev_para?;
+    let region = text[prev.range()].trim_end();
+    if !region.ends_with(':') {
+        return None;
+    }
+    let f = leading(text, Span::new(prev.start, prev.start + region.len()), prev.start + region.len() - 1)?;
+    Some(Found { sieve: "leading-cue", ..f })
 }

@@ -278,7 +278,7 @@ fn is_debris(line: &str) -> bool {
     lexicon::debris_patterns().iter().any(|&(pat, how)| match how {
         DebrisMatch::Line => lower == pat,
         DebrisMatch::Prefix => {
-            lower.starts_with(pat) && lower[pat.len()..].chars().next().map_or(true, |c| !c.is_alphanumeric())
+            lower.starts_with(pat) && lower[pat.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
         }
     })
 }
