@@ -241,7 +241,7 @@ fn trailing(text: &str, sent: Span, after: usize) -> Option<Found> {
             ts[2..].iter().position(|t| matches!(t.text, "," | ";" | "." | "“" | "\"")).map_or(ts.len(), |e| e + 2);
         return attribution(&ts[2..end], Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
     }
-    let limit = ts.iter().position(|t| matches!(t.text, "!" | "?" | ";" | "“" | "\"")).unwrap_or(ts.len()).min(12);
+    let limit = ts.iter().position(|t| matches!(t.text, "!" | "?" | ";" | "“" | "\"")).unwrap_or(ts.len()).min(25);
     let v = ts[..limit].iter().position(is_speech)?;
     if v == 0 {
         // said NP[, …]: up to a comma or bracket ("said 9/11 widow Terry
@@ -264,8 +264,12 @@ fn trailing(text: &str, sent: Span, after: usize) -> Option<Found> {
     }
     // "Rep. Elijah E. Cummings (D-Md.) said": the bracketed party is not
     // part of the name.
-    let np = &ts[..np_end];
-    if np.iter().any(|t| t.text == ",") || !acceptable_np(np) {
+    let mut np = &ts[..np_end];
+    // "Mitch McConnell, R-Ky., said": the name before the apposition.
+    if let Some(comma) = np.iter().position(|t| t.text == ",") {
+        np = &np[..comma];
+    }
+    if !acceptable_np(np) {
         return None;
     }
     let close = np.iter().position(|t| t.text == "(").unwrap_or(np.len());
@@ -287,6 +291,22 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
     let v = ts.iter().rposition(|t| t.word && lexicon::cue(&t.lower).is_some())?;
     if !is_speech(&ts[v]) {
         return None;
+    }
+    // "Said Ellis:" — the verb first, the speaker after it.
+    let after: Vec<&Tok<'_>> = ts[v + 1..].iter().filter(|t| t.word).collect();
+    if !after.is_empty() && after.len() <= 4 && ts.last().is_some_and(|t| t.text == ":") {
+        let np = &ts[v + 1..ts.len() - 1];
+        if let Some(f) = attribution(np, Some(ts[v].span), "leading-cue") {
+            return Some(f);
+        }
+    }
+    // "He then defended the remark, saying, “…”": a participle's speaker is
+    // the subject the sentence opened with.
+    if ts[v].lower.ends_with("ing") {
+        let subj_end = ts.iter().position(|t| !t.word || (t.lower.chars().next().is_some_and(char::is_lowercase) && !lexicon::is_person_noun(&t.lower) && !matches!(t.lower.as_str(), "the" | "a" | "an"))).unwrap_or(0);
+        if subj_end > 0 {
+            return attribution(&ts[..subj_end], Some(ts[v].span), "leading-cue");
+        }
     }
     // The noun phrase: back from the verb to a clause boundary.
     let mut np_end = v;
