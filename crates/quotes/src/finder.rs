@@ -64,6 +64,7 @@ impl QuoteFinder {
     /// Quotes and reported statements of `haystack`, in text order.
     pub fn find<'h>(&self, haystack: &'h str) -> Vec<Quote<'h>> {
         let persons = MentionFinder::new().find(haystack);
+        let mut ctx = Resolve::new(haystack, &persons);
         let mut out: Vec<Quote<'h>> = Vec::new();
         let mut last_para_quote: Option<(Option<Speaker>, bool)> = None;
         let mut prev_para: Option<Span> = None;
@@ -76,12 +77,13 @@ impl QuoteFinder {
             let sentences: Vec<Span> = p.sentences().map(|s| s.span()).collect();
             // Transcripts: "PENCE: Well, look, …" — the label is the speaker
             // and the rest of the paragraph is what they said.
-            if let Some(q) = transcript_turn(haystack, p.span(), &persons) {
+            if let Some(q) = transcript_turn(haystack, p.span(), &ctx) {
                 last_para_quote = Some((q.speaker.clone(), true));
                 out.push(q);
                 continue;
             }
             let marked = marks::scan(haystack, p.span());
+            ctx.marked.extend(marked.iter().copied());
             let mut prev_speaker: Option<Speaker> = None;
             let mut ended_with_quote = false;
             for (k, m) in marked.iter().enumerate() {
@@ -109,7 +111,7 @@ impl QuoteFinder {
                     span = clause;
                 }
                 let speaker = match &found {
-                    Some(f) => Some(make_speaker(haystack, f.speaker, &persons, &marked)),
+                    Some(f) => Some(make_speaker(haystack, f.speaker, &ctx)),
                     None => {
                         // A cue-less quote right after an attributed one
                         // continues it, within the paragraph or across a
@@ -147,7 +149,7 @@ impl QuoteFinder {
                         })
                     })?;
                     sieve = "paragraph-candidate";
-                    Some(make_speaker(haystack, only.span(), &persons, &marked))
+                    Some(make_speaker(haystack, only.span(), &ctx))
                 });
                 let span = trim_span(haystack, span);
                 if span.is_empty() {
@@ -163,7 +165,7 @@ impl QuoteFinder {
                 if marked.iter().any(|m| m.outer.overlaps(*s)) {
                     continue;
                 }
-                if let Some(q) = reported(haystack, *s, &persons) {
+                if let Some(q) = reported(haystack, *s, &ctx) {
                     out.push(q);
                 }
             }
@@ -303,7 +305,15 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
     // "He then defended the remark, saying, “…”": a participle's speaker is
     // the subject the sentence opened with.
     if ts[v].lower.ends_with("ing") {
-        let subj_end = ts.iter().position(|t| !t.word || (t.lower.chars().next().is_some_and(char::is_lowercase) && !lexicon::is_person_noun(&t.lower) && !matches!(t.lower.as_str(), "the" | "a" | "an"))).unwrap_or(0);
+        let subj_end = ts
+            .iter()
+            .position(|t| {
+                !t.word
+                    || (t.lower.chars().next().is_some_and(char::is_lowercase)
+                        && !lexicon::is_person_noun(&t.lower)
+                        && !matches!(t.lower.as_str(), "the" | "a" | "an"))
+            })
+            .unwrap_or(0);
         if subj_end > 0 {
             return attribution(&ts[..subj_end], Some(ts[v].span), "leading-cue");
         }
@@ -361,18 +371,79 @@ fn mixed_clause(text: &str, sent: Span, m: &Marked, f: &Found) -> Option<Span> {
     Some(Span::new(start, end.max(start)))
 }
 
-/// The speaker mention, resolved to a person mention when it is a name,
-/// a pronoun or a description.
-fn make_speaker(text: &str, span: Span, persons: &[Mention], marked: &[Marked]) -> Speaker {
+/// What speaker resolution needs: the document's person mentions, the
+/// roles the document gives them, the quotation marks (mentions inside
+/// quotes are not antecedents) and the speakers attributed so far.
+pub(crate) struct Resolve<'a> {
+    pub persons: &'a [Mention],
+    pub roles: Vec<(usize, &'static str)>,
+    pub marked: Vec<Marked>,
+    pub speakers: std::cell::RefCell<Vec<(usize, String)>>,
+}
+
+impl<'a> Resolve<'a> {
+    pub(crate) fn new(text: &str, persons: &'a [Mention]) -> Resolve<'a> {
+        // Roles from the words just before a name: "Iran’s Foreign
+        // Minister Hossein Amir-Abdollahian", "the Qatari emir, Tamim …".
+        let roles = persons
+            .iter()
+            .enumerate()
+            .filter_map(|(k, m)| {
+                // Just before the name, within its noun phrase.
+                let mut from = m.span().start.saturating_sub(60);
+                while !text.is_char_boundary(from) {
+                    from += 1;
+                }
+                let before = text[from..m.span().start].to_lowercase();
+                let words: Vec<&str> = before.split_whitespace().collect();
+                let stop = words
+                    .iter()
+                    .rposition(|w| matches!(*w, "with" | "met" | "and" | "to" | "by" | "said" | "told" | "of" | "for"))
+                    .map_or(0, |i| i + 1);
+                let start = stop.max(words.len().saturating_sub(5));
+                let near = words[start..].join(" ");
+                // Or an apposition just after it: "Haniyeh, head of …".
+                let rest = &text[m.span().end..];
+                let appos = rest
+                    .strip_prefix(',')
+                    .map(|r| r.split([',', '.', ';']).next().unwrap_or("").to_lowercase())
+                    .filter(|r| r.split_whitespace().count() <= 8)
+                    .unwrap_or_default();
+                lexicon::role_of(&near).or_else(|| lexicon::role_of(&appos)).map(|r| (k, r))
+            })
+            .collect();
+        Resolve { persons, roles, marked: Vec::new(), speakers: std::cell::RefCell::new(Vec::new()) }
+    }
+}
+
+/// The speaker mention, resolved to a person: a name to itself, a
+/// description with a role ("the top Iranian diplomat") to the last
+/// person given that role, a pronoun or other description to the last
+/// speaker (or, failing that, the last person named).
+fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
     let written = &text[span.range()];
+    let persons = ctx.persons;
     let named = persons.iter().find(|m| m.span().overlaps(span));
+    let outside = |m: &&Mention| m.span().end <= span.start && !ctx.marked.iter().any(|q| q.inner.overlaps(m.span()));
     let resolved = match named {
         Some(m) => Some(longest_form(m, persons)),
-        None => persons
-            .iter()
-            .rfind(|m| m.span().end <= span.start && !marked.iter().any(|q| q.inner.overlaps(m.span())))
-            .map(|m| longest_form(m, persons)),
+        None => {
+            let role = lexicon::role_of(&written.to_lowercase());
+            let by_role = role.and_then(|r| {
+                ctx.roles
+                    .iter()
+                    .filter(|(k, rr)| *rr == r && persons[*k].span().end <= span.start)
+                    .last()
+                    .map(|(k, _)| longest_form(&persons[*k], persons))
+            });
+            let last_speaker =
+                ctx.speakers.borrow().iter().rev().find(|(at, _)| *at < span.start).map(|(_, n)| n.clone());
+            by_role.or(last_speaker).or_else(|| persons.iter().filter(outside).last().map(|m| longest_form(m, persons)))
+        }
     };
+    if let Some(r) = &resolved {
+        ctx.speakers.borrow_mut().push((span.start, r.clone()));
+    }
     Speaker { span, text: written.to_string(), resolved }
 }
 
@@ -392,94 +463,143 @@ fn longest_form(m: &Mention, persons: &[Mention]) -> String {
 }
 
 /// Reported speech in a sentence without quotation marks:
-/// `NP said (that) CLAUSE`, `According to NP, CLAUSE`, `CLAUSE, NP said.`
-fn reported<'h>(text: &'h str, sent: Span, persons: &[Mention]) -> Option<Quote<'h>> {
+/// `NP said (that) CLAUSE`, `According to NP, CLAUSE`, `CLAUSE, NP said.`,
+/// `NP …, stating that CLAUSE`.
+fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h>> {
     let ts = toks(text, sent);
-    let end_of = |ts: &[Tok<'_>]| ts.iter().rposition(|t| t.word).map(|i| ts[i].span.end);
+    let words = |ts: &[Tok<'_>]| ts.iter().filter(|t| t.word).count();
+    let clause = |ts: &[Tok<'_>]| -> Option<Span> {
+        let first = ts.iter().find(|t| t.word)?;
+        let last = ts.iter().rposition(|t| t.word).map(|i| ts[i].span.end)?;
+        Some(Span::new(first.span.start, last))
+    };
+    let quote = |content: Span, np: &[Tok<'_>], cue: Span| -> Option<Quote<'h>> {
+        let sp = make_speaker(text, np_span(np)?, ctx);
+        Some(Quote {
+            haystack: text,
+            span: content,
+            kind: QuoteKind::Indirect,
+            speaker: Some(sp),
+            cue: Some(cue),
+            sieve: "reported",
+        })
+    };
     if ts.len() >= 4 && ts[0].lower == "according" && ts[1].lower == "to" {
         let comma = ts.iter().position(|t| t.text == ",")?;
-        let np = &ts[2..comma];
-        let content = &ts[comma + 1..];
-        let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
-        if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
+        let (np, content) = (&ts[2..comma], &ts[comma + 1..]);
+        if !acceptable_np(np) || words(content) < 4 {
             return None;
         }
-        let sp = make_speaker(text, np_span(np)?, persons, &[]);
-        return Some(Quote {
-            haystack: text,
-            span: Span::new(s, e),
-            kind: QuoteKind::Indirect,
-            speaker: Some(sp),
-            cue: Some(Span::new(ts[0].span.start, ts[1].span.end)),
-            sieve: "reported",
-        });
+        return quote(clause(content)?, np, Span::new(ts[0].span.start, ts[1].span.end));
     }
-    let v = ts.iter().position(|t| t.word && lexicon::cue(&t.lower).is_some())?;
-    // CLAUSE, NP said.
-    let tail_words = ts[v + 1..].iter().filter(|t| t.word).count();
-    if tail_words == 0 {
-        let comma = ts[..v].iter().rposition(|t| t.text == ",")?;
-        let np = &ts[comma + 1..v];
-        let content = &ts[..comma];
-        if !acceptable_np(np) || content.iter().filter(|t| t.word).count() < 4 {
-            return None;
+    // CLAUSE, NP said. / CLAUSE, NP told reporters.
+    if let Some(v) = ts.iter().rposition(|t| is_speech(t)) {
+        let tail: Vec<&Tok<'_>> = ts[v + 1..].iter().filter(|t| t.word).collect();
+        let tail_ok = tail.iter().all(|t| {
+            matches!(
+                t.lower.as_str(),
+                "reporters"
+                    | "journalists"
+                    | "on"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+            )
+        });
+        if tail_ok && v > 0 {
+            if let Some(comma) = ts[..v].iter().rposition(|t| t.text == ",") {
+                let (np, content) = (&ts[comma + 1..v], &ts[..comma]);
+                if acceptable_np(np) && words(content) >= 4 {
+                    return quote(clause(content)?, np, ts[v].span);
+                }
+            }
         }
-        let sp = make_speaker(text, np_span(np)?, persons, &[]);
-        let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
-        return Some(Quote {
-            haystack: text,
-            span: Span::new(s, e),
-            kind: QuoteKind::Indirect,
-            speaker: Some(sp),
-            cue: Some(ts[v].span),
-            sieve: "reported",
-        });
     }
-    // NP said (that) CLAUSE.
-    let mut np_end = v;
-    while np_end > 0
-        && (ts[np_end - 1].lower == "also"
-            || ts[np_end - 1].lower == "has"
-            || ts[np_end - 1].lower == "have"
-            || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
-    {
-        np_end -= 1;
-    }
-    let np_start = ts[..np_end].iter().rposition(|t| matches!(t.text, "," | ";" | ":")).map_or(0, |i| i + 1);
-    let np = &ts[np_start..np_end];
-    if !acceptable_np(np) {
-        return None;
-    }
-    let mut c = v + 1;
-    while c < ts.len() && (matches!(ts[c].lower.as_str(), "that" | "reporters" | "journalists") || ts[c].text == ",") {
-        c += 1;
-    }
-    // "in a statement"
-    if c + 2 < ts.len() && ts[c].lower == "in" && ts[c + 1].lower == "a" && ts[c + 2].lower == "statement" {
-        c += 3;
-        while c < ts.len() && matches!(ts[c].lower.as_str(), "that" | ",") {
+    // NP said (that) CLAUSE: every cue in turn, those followed by "that"
+    // first ("expressed his greetings … and said that …").
+    let mut cues: Vec<usize> = (0..ts.len()).filter(|&i| ts[i].word && lexicon::cue(&ts[i].lower).is_some()).collect();
+    cues.sort_by_key(|&i| ts.get(i + 1).is_none_or(|t| t.lower != "that"));
+    for v in cues {
+        let coordinated = v > 0 && ts[v - 1].lower == "and";
+        let np = if ts[v].lower.ends_with("ing") || coordinated {
+            // The sentence's subject speaks: its first person mention when
+            // it opens the sentence ("Iran’s Foreign Minister, Hossein
+            // Amir-Abdollahian, has expressed …, stating that …").
+            if let Some(m) = ctx.persons.iter().find(|m| {
+                sent.contains(m.span().start) && m.span().start < ts.get(14).map_or(sent.end, |t| t.span.start)
+            }) {
+                let first = ts.iter().position(|t| t.span.start >= m.span().start).unwrap_or(0);
+                let last = ts.iter().rposition(|t| t.span.end <= m.span().end).unwrap_or(first);
+                &ts[first..=last.max(first)]
+            } else {
+                // "…, stating that …": the sentence's subject speaks.
+                let end = ts
+                    .iter()
+                    .position(|t| {
+                        t.text == ","
+                            || t.word
+                                && t.lower.chars().next().is_some_and(char::is_lowercase)
+                                && !lexicon::is_person_noun(&t.lower)
+                                && !matches!(t.lower.as_str(), "the" | "a" | "an" | "bin" | "al")
+                    })
+                    .unwrap_or(0);
+                let end = if end == 0 { 0 } else { end };
+                // "Iran’s Foreign Minister, Hossein Amir-Abdollahian, has …":
+                // the name after the title's comma.
+                let np = &ts[..end];
+                if np.iter().filter(|t| t.word).count() > 0 {
+                    np
+                } else {
+                    continue;
+                }
+            }
+        } else {
+            let mut np_end = v;
+            while np_end > 0
+                && (matches!(ts[np_end - 1].lower.as_str(), "also" | "has" | "have" | "had" | "then")
+                    || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
+            {
+                np_end -= 1;
+            }
+            let np_start = ts[..np_end]
+                .iter()
+                .rposition(|t| matches!(t.text, "," | ";" | ":") || t.lower == "and")
+                .map_or(0, |i| i + 1);
+            &ts[np_start..np_end]
+        };
+        if !acceptable_np(np) {
+            continue;
+        }
+        let mut c = v + 1;
+        while c < ts.len()
+            && (matches!(ts[c].lower.as_str(), "that" | "reporters" | "journalists") || ts[c].text == ",")
+        {
             c += 1;
         }
+        if c + 2 < ts.len() && ts[c].lower == "in" && ts[c + 1].lower == "a" && ts[c + 2].lower == "statement" {
+            c += 3;
+            while c < ts.len() && matches!(ts[c].lower.as_str(), "that" | ",") {
+                c += 1;
+            }
+        }
+        let content = &ts[c.min(ts.len())..];
+        if words(content) < 4 {
+            continue;
+        }
+        return quote(clause(content)?, np, ts[v].span);
     }
-    let content = &ts[c.min(ts.len())..];
-    if content.iter().filter(|t| t.word).count() < 4 {
-        return None;
-    }
-    let (s, e) = (content.iter().find(|t| t.word)?.span.start, end_of(content)?);
-    let sp = make_speaker(text, np_span(np)?, persons, &[]);
-    Some(Quote {
-        haystack: text,
-        span: Span::new(s, e),
-        kind: QuoteKind::Indirect,
-        speaker: Some(sp),
-        cue: Some(ts[v].span),
-        sieve: "reported",
-    })
+    None
 }
 
 /// A transcript turn: a paragraph opening with a capitalised speaker label
 /// and a colon ("PENCE:", "Mr. Smith:").
-fn transcript_turn<'h>(text: &'h str, para: Span, persons: &[Mention]) -> Option<Quote<'h>> {
+fn transcript_turn<'h>(text: &'h str, para: Span, ctx: &Resolve<'_>) -> Option<Quote<'h>> {
     let region = &text[para.range()];
     let colon = region.find(':')?;
     let label = region[..colon].trim();
@@ -499,7 +619,7 @@ fn transcript_turn<'h>(text: &'h str, para: Span, persons: &[Mention]) -> Option
         return None;
     }
     let label_span = Span::new(para.start + region.find(label)?, para.start + region.find(label)? + label.len());
-    let sp = make_speaker(text, label_span, persons, &[]);
+    let sp = make_speaker(text, label_span, ctx);
     Some(Quote {
         haystack: text,
         span: content,

@@ -99,3 +99,42 @@ pub(crate) fn is_person_noun(lower: &str) -> bool {
             | "judge"
     )
 }
+
+/// The role a description names, as a key shared by its synonyms:
+/// "the top Iranian diplomat", "the head of Iranian diplomacy" and
+/// "foreign minister" are all `foreign-minister`.
+pub(crate) fn role_of(lower: &str) -> Option<&'static str> {
+    const ROLES: &[(&str, &str)] = &[
+        ("foreign minister", "foreign-minister"),
+        ("minister of foreign affairs", "foreign-minister"),
+        ("diplomacy", "foreign-minister"),
+        ("diplomat", "foreign-minister"),
+        ("fm", "foreign-minister"),
+        ("spokesman", "spokesperson"),
+        ("spokeswoman", "spokesperson"),
+        ("spokesperson", "spokesperson"),
+        ("press secretary", "spokesperson"),
+        ("prime minister", "prime-minister"),
+        ("premier", "prime-minister"),
+        ("president", "president"),
+        ("emir", "emir"),
+        ("amir", "emir"),
+        ("king", "king"),
+        ("leader", "leader"),
+        ("chief", "leader"),
+        ("head of", "leader"),
+        ("chairman", "leader"),
+    ];
+    // The last role named wins: "the head of Iranian diplomacy" is about
+    // diplomacy; "Foreign Minister and Prime Minister" names both, the
+    // first listed here is kept.
+    ROLES.iter().filter(|(k, _)| contains_word(lower, k)).map(|(_, r)| *r).next()
+}
+
+fn contains_word(hay: &str, needle: &str) -> bool {
+    hay.match_indices(needle).any(|(i, _)| {
+        let before = hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        let after = hay[i + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        before && after
+    })
+}
