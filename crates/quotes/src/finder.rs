@@ -432,8 +432,7 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
             let by_role = role.and_then(|r| {
                 ctx.roles
                     .iter()
-                    .filter(|(k, rr)| *rr == r && persons[*k].span().end <= span.start)
-                    .last()
+                    .rfind(|(k, rr)| *rr == r && persons[*k].span().end <= span.start)
                     .map(|(k, _)| longest_form(&persons[*k], persons))
             });
             let last_speaker =
