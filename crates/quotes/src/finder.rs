@@ -197,11 +197,32 @@ fn is_speech(t: &Tok<'_>) -> bool {
 /// A plausible speaker noun phrase: a pronoun, a capitalised name, or a
 /// phrase headed by a person noun ("the top Iranian diplomat").
 fn acceptable_np(ts: &[Tok<'_>]) -> bool {
+    plausible_np(ts, false)
+}
+
+/// [`acceptable_np`]; `strict` also rejects clause-like phrases ("Tehran
+/// leads what it").
+fn plausible_np(ts: &[Tok<'_>], strict: bool) -> bool {
     let words: Vec<&Tok<'_>> = ts.iter().filter(|t| t.word).collect();
     if words.is_empty() || words.len() > 8 {
         return false;
     }
     let last = words[words.len() - 1];
+    // Lower-case words only as modifiers of a name that follows ("widow
+    // Terry Strada") or in a description ("the top Iranian diplomat");
+    // "Tehran leads what it" is a clause, not a speaker.
+    let capital = |w: &Tok<'_>| w.text.chars().next().is_some_and(char::is_uppercase);
+    let clause_like = words.iter().enumerate().any(|(k, w)| {
+        !capital(w)
+            && !lexicon::is_modifier(&w.lower)
+            && !lexicon::is_person_noun(&w.lower)
+            && lexicon::role_of(&w.lower).is_none()
+            && !w.lower.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && !words[k + 1..].iter().any(|x| capital(x))
+    });
+    if clause_like && strict {
+        return false;
+    }
     lexicon::is_person_noun(&last.lower)
         || words.iter().any(|w| {
             w.text.chars().next().is_some_and(char::is_uppercase)
@@ -309,7 +330,7 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
             .iter()
             .position(|t| {
                 !t.word
-                    || (t.lower.chars().next().is_some_and(char::is_lowercase)
+                    || (t.text.chars().next().is_some_and(char::is_lowercase)
                         && !lexicon::is_person_noun(&t.lower)
                         && !matches!(t.lower.as_str(), "the" | "a" | "an"))
             })
@@ -334,7 +355,7 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
         })
         .map_or(0, |i| i + 1);
     let np = &ts[np_start..np_end];
-    let found = acceptable_np(np).then(|| np_span(np)).flatten()?;
+    let found = plausible_np(np, true).then(|| np_span(np)).flatten()?;
     Some(Found { speaker: found, cue: Some(ts[v].span), sieve: "leading-cue" })
 }
 
@@ -362,7 +383,10 @@ fn mixed_clause(text: &str, sent: Span, m: &Marked, f: &Found) -> Option<Span> {
         return None;
     }
     let between = toks(text, Span::new(cue.end, m.outer.start));
-    let content: Vec<&Tok<'_>> = between.iter().filter(|t| t.word && t.lower != "that").collect();
+    // "saying that despite advising others…, the US government is “…”":
+    // the clause the quote belongs to starts after the last comma.
+    let from = between.iter().rposition(|t| t.text == ",").map_or(0, |i| i + 1);
+    let content: Vec<&Tok<'_>> = between[from..].iter().filter(|t| t.word && t.lower != "that").collect();
     if content.is_empty() {
         return None;
     }
@@ -437,7 +461,22 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
             });
             let last_speaker =
                 ctx.speakers.borrow().iter().rev().find(|(at, _)| *at < span.start).map(|(_, n)| n.clone());
-            by_role.or(last_speaker).or_else(|| persons.iter().filter(outside).last().map(|m| longest_form(m, persons)))
+            let looks_like_name =
+                written.split_whitespace().next().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && role.is_none()
+                    && !lexicon::is_person_noun(&written.split_whitespace().last().unwrap_or("").to_lowercase())
+                    && !matches!(
+                        written.split_whitespace().next(),
+                        Some("The" | "A" | "An" | "This" | "That" | "It" | "He" | "She" | "They" | "We" | "I")
+                    );
+            if looks_like_name {
+                // A name the names crate did not confirm is still a name.
+                Some(written.to_string())
+            } else {
+                by_role
+                    .or(last_speaker)
+                    .or_else(|| persons.iter().filter(outside).last().map(|m| longest_form(m, persons)))
+            }
         }
     };
     if let Some(r) = &resolved {
@@ -543,7 +582,7 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
                     .position(|t| {
                         t.text == ","
                             || t.word
-                                && t.lower.chars().next().is_some_and(char::is_lowercase)
+                                && t.text.chars().next().is_some_and(char::is_lowercase)
                                 && !lexicon::is_person_noun(&t.lower)
                                 && !matches!(t.lower.as_str(), "the" | "a" | "an" | "bin" | "al")
                     })

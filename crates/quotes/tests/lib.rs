@@ -1,1 +1,6 @@
-//! Integration tests for newswire-quotes.
+//! Integration tests for newswire-quotes: one binary, modules per topic.
+
+mod cases;
+mod oibits;
+mod properties;
+mod seeds;
