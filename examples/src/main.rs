@@ -1,8 +1,9 @@
 //! The newswire examples crate: reads a corpus (a directory of articles)
-//! and reports what newswire finds in it. Today: each document's structure
-//! (headings, metadata lines, scraping debris, sentences) as the text layer
-//! reads it, and the people across all documents with every spelling they
-//! appear under. The story issue grows it into who said what, when.
+//! and reports what newswire finds in it: each document's structure
+//! (headings, metadata lines, scraping debris, sentences), the people
+//! across all documents with every spelling they appear under, and who
+//! said what, with each document's stated date. The story issue adds
+//! inferred dates, statements across sources and disagreeing figures.
 //!
 //! Usage: `newswire-examples [DIR]` (default `seeds/`).
 
@@ -40,7 +41,8 @@ fn main() -> ExitCode {
         report(&doc);
         docs.push(doc);
     }
-    people(&docs);
+    let persons = people(&docs);
+    quotes(&docs, &persons);
     if failed > 0 {
         ExitCode::from(1)
     } else {
@@ -63,7 +65,7 @@ fn report(doc: &Document) {
     }
 }
 
-fn people(docs: &[Document]) {
+fn people(docs: &[Document]) -> Vec<newswire_names::Person> {
     let texts: Vec<&str> = docs.iter().map(Document::text).collect();
     let persons = newswire_names::cluster_corpus(&texts);
     println!("\nPeople ({})", persons.len());
@@ -72,4 +74,46 @@ fn people(docs: &[Document]) {
         println!("  {} — {} mentions in {} documents", p.canonical, p.mentions.len(), in_docs.len());
         println!("      written: {}", p.variants.join(" · "));
     }
+    persons
+}
+
+/// Who said what: every quote, under the person its speaker resolves to,
+/// with the document's date (stated in its header, when it has one).
+fn quotes(docs: &[Document], persons: &[newswire_names::Person]) {
+    let matcher = newswire_names::NameMatcher::new();
+    let mut by_person: Vec<Vec<String>> = vec![Vec::new(); persons.len()];
+    let mut unattributed = 0;
+    for doc in docs {
+        let dct = newswire_dates::document_date(doc.text()).map(|d| d.date.to_string());
+        for q in newswire_quotes::QuoteFinder::new().find(doc.text()) {
+            let resolved = q.speaker().and_then(|s| s.resolved.as_deref());
+            // The person whose spellings include the resolved speaker.
+            let who = resolved.and_then(|r| {
+                persons.iter().position(|p| p.variants.iter().any(|v| v == r) || matcher.score(&p.canonical, r) >= 0.75)
+            });
+            let Some(who) = who else {
+                unattributed += 1;
+                continue;
+            };
+            let text: String = q.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+            let short: String = text.chars().take(110).collect();
+            let date = dct.as_deref().unwrap_or("date not stated");
+            by_person[who].push(format!(
+                "[{} · {} · {}] {}{}",
+                doc.id(),
+                date,
+                q.kind().as_str(),
+                short,
+                if text.len() > short.len() { "…" } else { "" }
+            ));
+        }
+    }
+    println!("\nWho said what");
+    for (p, said) in persons.iter().zip(&by_person).filter(|(_, s)| !s.is_empty()) {
+        println!("  {} ({} statements)", p.canonical, said.len());
+        for line in said {
+            println!("    {line}");
+        }
+    }
+    println!("  ({unattributed} quotes with no identified person)");
 }

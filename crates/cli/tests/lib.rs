@@ -4,4 +4,5 @@
 mod common;
 mod dates;
 mod names;
+mod quotes;
 mod segment;

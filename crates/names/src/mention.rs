@@ -116,15 +116,32 @@ impl MentionFinder {
             }
         }
         trim_unknown_heads(&mut cands);
-        let fulls: Vec<Vec<Name>> = docs
-            .iter()
-            .zip(&cands)
-            .map(|(doc, cs)| cs.iter().filter(|c| !c.partial).map(|c| Name::parse(&doc[c.span])).collect())
-            .collect();
+        // Distinct full names per document and in the corpus: a long
+        // document repeats the same few names many times, and every
+        // partial mention is checked against them.
+        let mut fulls: Vec<Vec<Name>> = Vec::with_capacity(docs.len());
+        let mut all_fulls: Vec<Name> = Vec::new();
+        let mut seen_all: HashSet<&str> = HashSet::new();
+        for (doc, cs) in docs.iter().zip(&cands) {
+            let mut seen: HashSet<&str> = HashSet::new();
+            let mut list = Vec::new();
+            for c in cs.iter().filter(|c| !c.partial) {
+                let t = &doc[c.span];
+                if seen.insert(t) {
+                    list.push(Name::parse(t));
+                }
+                if seen_all.insert(t) {
+                    all_fulls.push(Name::parse(t));
+                }
+            }
+            fulls.push(list);
+        }
         docs.iter()
             .zip(cands)
             .enumerate()
             .map(|(d, (doc, cs))| {
+                // Each distinct partial surface is decided once per document.
+                let mut decided: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
                 cs.into_iter()
                     .filter_map(|c| {
                         let text = doc[c.span].to_string();
@@ -133,8 +150,10 @@ impl MentionFinder {
                             return None;
                         }
                         if c.partial {
-                            let supported = fulls[d].iter().any(|f| self.supports(f, &name))
-                                || fulls.iter().flatten().any(|f| self.supports(f, &name));
+                            let supported = *decided.entry(text.clone()).or_insert_with(|| {
+                                fulls[d].iter().any(|f| self.supports(f, &name))
+                                    || all_fulls.iter().any(|f| self.supports(f, &name))
+                            });
                             if !supported {
                                 return None;
                             }
