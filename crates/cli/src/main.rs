@@ -102,6 +102,20 @@ enum NamesCommand {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Search a list of names: builds an index from --index (one name per
+    /// line) and answers each query line (from QUERIES, or stdin) with
+    /// {"query", "hits": [{"line", "name", "score"}]}, best first.
+    Search {
+        /// File of names to search, one per line.
+        #[arg(long, value_name = "FILE")]
+        index: PathBuf,
+        /// Query names, one per line; `-` or nothing reads stdin.
+        #[arg(value_name = "QUERIES")]
+        input: Option<PathBuf>,
+        /// Hits per query.
+        #[arg(short = 'k', long, default_value_t = 10)]
+        top: usize,
+    },
     /// Persons across all documents: one JSON line each,
     /// {"canonical", "variants", "mentions": [{"doc", "start", "end", "text"}]}.
     /// The whole corpus is read before clustering.
@@ -176,6 +190,11 @@ fn main() -> ExitCode {
             finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
         }
         Command::Names(NamesCommand::Find { common }) => execute(&names::Find, &common),
+        Command::Names(NamesCommand::Search { index, input, top }) => {
+            let stdout = io::stdout();
+            let mut out = io::BufWriter::new(stdout.lock());
+            finish(names::search(&index, input.as_deref(), top.max(1), &mut out), "queries")
+        }
         Command::Quotes { common } => execute(&quotes::Quotes, &common),
         Command::Dates { common, format_out } => {
             execute(&dates::Dates { timeml: format_out == DatesFormat::Timeml }, &common)

@@ -173,3 +173,33 @@ pub fn cluster_names(input: Option<&Path>, out: &mut dyn Write) -> io::Result<u6
     out.flush()?;
     Ok(0)
 }
+
+/// `newswire names search --index FILE`: builds a [`NameIndex`] from a
+/// file of names (one per line) and answers each query line from `input`
+/// with one JSON line `{"query", "hits": [{"line", "name", "score"}]}`.
+///
+/// # Errors
+///
+/// When a file cannot be read or the output written.
+///
+/// [`NameIndex`]: newswire_names::NameIndex
+pub fn search(index_path: &Path, input: Option<&Path>, k: usize, out: &mut dyn Write) -> io::Result<u64> {
+    let names = std::fs::read_to_string(index_path)?;
+    let list: Vec<&str> = names.lines().collect();
+    let index = newswire_names::NameIndex::new(&list);
+    let reader: Box<dyn BufRead> = match input {
+        Some(p) if p.as_os_str() != "-" => Box::new(io::BufReader::new(std::fs::File::open(p)?)),
+        _ => Box::new(io::BufReader::new(io::stdin())),
+    };
+    for line in reader.lines() {
+        let query = line?;
+        let hits: Vec<serde_json::Value> = index
+            .query(&query, k)
+            .into_iter()
+            .map(|h| serde_json::json!({ "line": h.id + 1, "name": h.name, "score": (h.score * 10000.0).round() / 10000.0 }))
+            .collect();
+        writeln!(out, "{}", serde_json::json!({ "query": query, "hits": hits }))?;
+    }
+    out.flush()?;
+    Ok(0)
+}

@@ -47,3 +47,20 @@ fn cluster_names_groups_a_list() {
     assert_eq!(groups.len(), 2);
     assert_eq!(groups[0]["lines"], serde_json::json!([1, 3]));
 }
+
+#[test]
+fn search_answers_each_query_from_the_index() {
+    let dir = crate::common::temp_dir("search");
+    let list = dir.join("list.txt");
+    std::fs::write(&list, "Ismail Haniyeh\nEbrahim Raisi\nHossein Amir-Abdollahian\nAli Khamenei\n").expect("write");
+    let out = newswire(
+        &["names", "search", "--index", list.to_str().expect("p"), "-k", "1"],
+        Some("Amirabdollahian Hosein\nإبراهيم رئيسي\n".as_bytes()),
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let recs = json_lines(&out);
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["hits"][0]["name"], "Hossein Amir-Abdollahian");
+    assert_eq!(recs[0]["hits"][0]["line"], 3);
+    assert_eq!(recs[1]["hits"][0]["name"], "Ebrahim Raisi");
+}
