@@ -311,10 +311,7 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
         let np = &ts[2..end.max(2)];
         return attribution(np, Some(Span::new(ts[0].span.start, ts[1].span.end)), "according-to");
     }
-    let v = ts.iter().rposition(|t| t.word && lexicon::cue(&t.lower).is_some())?;
-    if !is_speech(&ts[v]) {
-        return None;
-    }
+    let v = ts.iter().rposition(is_speech)?;
     // "Said Ellis:" — the verb first, the speaker after it.
     let after: Vec<&Tok<'_>> = ts[v + 1..].iter().filter(|t| t.word).collect();
     if !after.is_empty() && after.len() <= 4 && ts.last().is_some_and(|t| t.text == ":") {

@@ -23,81 +23,140 @@ pub(crate) fn cue(lower: &str) -> Option<Cue> {
 
 /// Words that can head a speaker noun phrase without a capital letter.
 pub(crate) fn is_person_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "he" | "she"
-            | "they"
-            | "i"
-            | "we"
-            | "you"
-            | "official"
-            | "officials"
-            | "spokesman"
-            | "spokeswoman"
-            | "spokesperson"
-            | "minister"
-            | "president"
-            | "diplomat"
-            | "leader"
-            | "leaders"
-            | "source"
-            | "sources"
-            | "analyst"
-            | "analysts"
-            | "expert"
-            | "experts"
-            | "people"
-            | "chairman"
-            | "director"
-            | "secretary"
-            | "candidate"
-            | "governor"
-            | "senator"
-            | "aide"
-            | "aides"
-            | "advisor"
-            | "adviser"
-            | "statement"
-            | "ministry"
-            | "agency"
-            | "government"
-            | "police"
-            | "army"
-            | "military"
-            | "group"
-            | "report"
-            | "residents"
-            | "witnesses"
-            | "emir"
-            | "amir"
-            | "king"
-            | "prince"
-            | "envoy"
-            | "ambassador"
-            | "head"
-            | "chief"
-            | "commander"
-            | "campaign"
-            | "office"
-            | "department"
-            | "critics"
-            | "supporters"
-            | "democrats"
-            | "republicans"
-            | "voters"
-            | "poll"
-            | "polls"
-            | "survey"
-            | "study"
-            | "data"
-            | "figures"
-            | "authorities"
-            | "ceo"
-            | "founder"
-            | "lawyer"
-            | "attorney"
-            | "judge"
-    )
+    const NOUNS: &[&str] = &[
+        "he",
+        "she",
+        "they",
+        "i",
+        "we",
+        "you",
+        "it",
+        "official",
+        "officials",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "spokesmen",
+        "minister",
+        "president",
+        "diplomat",
+        "leader",
+        "leaders",
+        "source",
+        "sources",
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "people",
+        "chairman",
+        "director",
+        "secretary",
+        "candidate",
+        "governor",
+        "senator",
+        "mayor",
+        "aide",
+        "aides",
+        "advisor",
+        "adviser",
+        "statement",
+        "ministry",
+        "agency",
+        "government",
+        "police",
+        "army",
+        "military",
+        "group",
+        "report",
+        "residents",
+        "witnesses",
+        "emir",
+        "amir",
+        "king",
+        "prince",
+        "envoy",
+        "ambassador",
+        "head",
+        "chief",
+        "commander",
+        "campaign",
+        "office",
+        "department",
+        "critics",
+        "supporters",
+        "democrats",
+        "republicans",
+        "voters",
+        "poll",
+        "polls",
+        "survey",
+        "study",
+        "data",
+        "figures",
+        "authorities",
+        "ceo",
+        "founder",
+        "lawyer",
+        "attorney",
+        "judge",
+        "friend",
+        "woman",
+        "man",
+        "mother",
+        "father",
+        "wife",
+        "husband",
+        "son",
+        "daughter",
+        "narrator",
+        "announcer",
+        "voter",
+        "resident",
+        "student",
+        "teacher",
+        "worker",
+        "owner",
+        "member",
+        "members",
+        "book",
+        "article",
+        "piece",
+        "union",
+        "paper",
+        "newspaper",
+        "ad",
+        "letter",
+        "memo",
+        "website",
+        "representative",
+        "representatives",
+        "officer",
+        "officers",
+        "staff",
+        "activist",
+        "activists",
+        "economist",
+        "economists",
+        "scientist",
+        "scientists",
+        "researchers",
+        "organizers",
+        "protesters",
+        "observers",
+        "historian",
+        "professor",
+        "doctor",
+        "pastor",
+        "host",
+        "nominee",
+        "historians",
+        "farmer",
+        "owners",
+        "executive",
+        "executives",
+    ];
+    NOUNS.contains(&lower)
 }
 
 /// The role a description names, as a key shared by its synonyms:
