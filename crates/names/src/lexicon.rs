@@ -82,7 +82,7 @@ pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
 }
 
 /// How informative a token is, in `(0, 1]`: common names ("Mohammed",
-/// "Ali", "John") weigh little, rare ones ("Abdollahian") fully. Based on
+/// "Ali", "John") weigh little, rare ones ("Velayati") fully. Based on
 /// the frequency of the token among the person-name tokens of Wikidata
 /// (`data/name_freq.tsv`): by its spelling (`plain`, see
 /// `parse::plain_form`) for Latin tokens (so that a

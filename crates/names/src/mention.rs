@@ -4,7 +4,7 @@
 //! (bin, al, abu…), initials and hyphenated pieces; role words before it
 //! ("Prime Minister") are cut off, runs headed by organisation or place
 //! nouns ("Gaza Strip", "Defense Force") or preceded by "the" are not
-//! persons. A single word ("Haniyeh") or a particle-led run ("Bin Hamad")
+//! persons. A single word ("Meshaal") or a particle-led run ("Bin Sultan")
 //! is only a mention when it agrees with a full name found in the same
 //! document or, failing that, in the corpus. Arabic-script names are found
 //! between the titles that precede them and the role nouns that follow.
@@ -45,7 +45,7 @@ impl Mention {
         &self.name
     }
 
-    /// True for a partial mention ("Haniyeh", "Bin Hamad", "Sheikh Tamim")
+    /// True for a partial mention ("Meshaal", "Bin Sultan", "Sheikh Khalid")
     /// that was accepted because a full name in the document or corpus
     /// agrees with it.
     pub fn is_partial(&self) -> bool {
@@ -64,10 +64,10 @@ impl Mention {
 /// ```
 /// use newswire_names::MentionFinder;
 ///
-/// let text = "Prime Minister Benjamin Netanyahu met the head of Hamas.Ismail Haniya \
+/// let text = "Prime Minister Benjamin Netanyahu met the head of Hamas.Khaled Meshaal \
 ///             in the Gaza Strip. Netanyahu said little. The Pentagon declined.";
 /// let found: Vec<_> = MentionFinder::new().find(text).iter().map(|m| m.as_str().to_string()).collect();
-/// assert_eq!(found, ["Benjamin Netanyahu", "Ismail Haniya", "Netanyahu"]);
+/// assert_eq!(found, ["Benjamin Netanyahu", "Khaled Meshaal", "Netanyahu"]);
 /// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct MentionFinder {
@@ -109,7 +109,7 @@ impl MentionFinder {
         for (doc, cs) in docs.iter().zip(cands.iter_mut()) {
             for c in cs.iter_mut() {
                 // A word written the same way twice is a word, not an
-                // accident of scraping ("Amirabdollahian" is not "Amir").
+                // accident of scraping ("Aliakbar" is not "Ali").
                 if c.words.last().is_some_and(|w| counts.get(w).copied().unwrap_or(0) == 1) {
                     repair_glued(doc, c, &vocab);
                 }
@@ -418,7 +418,7 @@ fn repair_glued(text: &str, c: &mut Candidate, vocab: &HashSet<String>) {
     c.repaired = true;
 }
 
-/// "Regional Tour Abdolahian": leading capitalised words that are neither
+/// "Regional Tour Velayati": leading capitalised words that are neither
 /// known name words nor seen elsewhere in the corpus, before a last word
 /// that is, belong to a heading glued to the sentence: keep the last word.
 fn trim_unknown_heads(cands: &mut [Vec<Candidate>]) {

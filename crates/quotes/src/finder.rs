@@ -12,17 +12,17 @@ use crate::quote::{Quote, QuoteKind, Speaker};
 /// ```
 /// use newswire_quotes::{QuoteFinder, QuoteKind};
 ///
-/// let text = "Ismail Haniyeh met the minister in Doha.\n\
-///             “The resistance is at its peak,” Haniyeh said. “We will not stop.”\n\
+/// let text = "Khaled Meshaal met the minister in Doha.\n\
+///             “The resistance is at its peak,” Meshaal said. “We will not stop.”\n\
 ///             He added that the talks would continue.";
 /// let quotes = QuoteFinder::new().find(text);
 /// let got: Vec<_> = quotes.iter().map(|q| (q.kind(), q.as_str(), q.speaker().map(|s| s.text.as_str()), q.sieve())).collect();
 /// assert_eq!(got, [
-///     (QuoteKind::Direct, "The resistance is at its peak,", Some("Haniyeh"), "trailing-cue"),
-///     (QuoteKind::Direct, "We will not stop.", Some("Haniyeh"), "continuation"),
+///     (QuoteKind::Direct, "The resistance is at its peak,", Some("Meshaal"), "trailing-cue"),
+///     (QuoteKind::Direct, "We will not stop.", Some("Meshaal"), "continuation"),
 ///     (QuoteKind::Indirect, "the talks would continue", Some("He"), "reported"),
 /// ]);
-/// assert_eq!(quotes[2].speaker().and_then(|s| s.resolved.as_deref()), Some("Ismail Haniyeh"));
+/// assert_eq!(quotes[2].speaker().and_then(|s| s.resolved.as_deref()), Some("Khaled Meshaal"));
 /// ```
 #[derive(Clone, Copy, Debug, Default)]
 pub struct QuoteFinder {
@@ -127,7 +127,7 @@ impl QuoteFinder {
                     }
                 };
                 // A short quote with no cue and nothing to continue is a
-                // scare quote ("the ‘Axis of Resistance’").
+                // scare quote ("the ‘Axis of Unity’").
                 if found.is_none() && speaker.is_none() && words <= 4 {
                     continue;
                 }
@@ -405,7 +405,7 @@ pub(crate) struct Resolve<'a> {
 impl<'a> Resolve<'a> {
     pub(crate) fn new(text: &str, persons: &'a [Mention]) -> Resolve<'a> {
         // Roles from the words just before a name: "Iran’s Foreign
-        // Minister Hossein Amir-Abdollahian", "the Qatari emir, Tamim …".
+        // Minister Ali Akbar Velayati", "the Saudi king, Salman …".
         let roles = persons
             .iter()
             .enumerate()
@@ -423,7 +423,7 @@ impl<'a> Resolve<'a> {
                     .map_or(0, |i| i + 1);
                 let start = stop.max(words.len().saturating_sub(5));
                 let near = words[start..].join(" ");
-                // Or an apposition just after it: "Haniyeh, head of …".
+                // Or an apposition just after it: "Meshaal, head of …".
                 let rest = &text[m.span().end..];
                 let appos = rest
                     .strip_prefix(',')
@@ -482,8 +482,8 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
     Speaker { span, text: written.to_string(), resolved }
 }
 
-/// The fullest earlier form of a person mention ("Haniyeh" →
-/// "Ismail Haniyeh").
+/// The fullest earlier form of a person mention ("Meshaal" →
+/// "Khaled Meshaal").
 fn longest_form(m: &Mention, persons: &[Mention]) -> String {
     if !m.is_partial() {
         return m.as_str().to_string();
@@ -564,8 +564,8 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
         let coordinated = v > 0 && ts[v - 1].lower == "and";
         let np = if ts[v].lower.ends_with("ing") || coordinated {
             // The sentence's subject speaks: its first person mention when
-            // it opens the sentence ("Iran’s Foreign Minister, Hossein
-            // Amir-Abdollahian, has expressed …, stating that …").
+            // it opens the sentence ("Iran’s Foreign Minister, Ali Akbar
+            // Velayati, has expressed …, stating that …").
             if let Some(m) = ctx.persons.iter().find(|m| {
                 sent.contains(m.span().start) && m.span().start < ts.get(14).map_or(sent.end, |t| t.span.start)
             }) {
@@ -585,7 +585,7 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
                     })
                     .unwrap_or(0);
                 let end = if end == 0 { 0 } else { end };
-                // "Iran’s Foreign Minister, Hossein Amir-Abdollahian, has …":
+                // "Iran’s Foreign Minister, Ali Akbar Velayati, has …":
                 // the name after the title's comma.
                 let np = &ts[..end];
                 if np.iter().filter(|t| t.word).count() > 0 {

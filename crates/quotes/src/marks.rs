@@ -66,7 +66,7 @@ pub(crate) fn scan(text: &str, para: Span) -> Vec<Marked> {
         out.push(Marked { outer: Span::new(s, para.end), inner: Span::new(cs, para.end), closed: false });
     }
     // Single quotes: only long quotations, and never apostrophes inside a
-    // word (Kan’ani, Iran’s); short ones are scare quotes, left to the
+    // word (O’Brien, Iran’s); short ones are scare quotes, left to the
     // caller to ignore.
     let singles: Vec<Marked> =
         single_quotes(text, para).into_iter().filter(|m| !out.iter().any(|d| d.outer.overlaps(m.outer))).collect();

@@ -35,7 +35,7 @@ pub struct Speaker {
     pub span: Span,
     /// The mention as written.
     pub text: String,
-    /// The person mention it resolves to ("Hossein Amir-Abdollahian" for
+    /// The person mention it resolves to ("Ali Akbar Velayati" for
     /// "he"), when one was found; the mention itself for names.
     pub resolved: Option<String>,
 }
