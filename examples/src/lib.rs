@@ -5,6 +5,10 @@
 //! The repository README is compiled in as doc tests so its examples
 //! cannot rot.
 
+mod story;
+
+pub use story::{build, DocumentInfo, Figure, FigureReport, PersonInfo, QuoteInfo, Statement, Story};
+
 #[cfg(doctest)]
 #[doc = include_str!("../../README.md")]
 pub struct ReadmeDoctests;

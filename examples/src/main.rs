@@ -1,19 +1,20 @@
 //! The newswire examples crate: reads a corpus (a directory of articles)
-//! and reports what newswire finds in it: each document's structure
-//! (headings, metadata lines, scraping debris, sentences), the people
-//! across all documents with every spelling they appear under, and who
-//! said what, with each document's stated date. The story issue adds
-//! inferred dates, statements across sources and disagreeing figures.
+//! and tells its story — documents and their dates (stated or inferred),
+//! the people under every spelling, who said what and when, the same
+//! statement across sources, and figures that disagree.
 //!
-//! Usage: `newswire-examples [DIR]` (default `seeds/`).
+//! Usage: `newswire-examples [DIR] [--json]` (default `seeds/`).
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use newswire_text::{Document, ParagraphKind};
+use newswire_examples::{build, Story};
+use newswire_text::Document;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os().nth(1).map_or_else(|| PathBuf::from("seeds"), PathBuf::from);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let json = args.iter().any(|a| a == "--json");
+    let dir = args.iter().find(|a| !a.starts_with("--")).map_or_else(|| PathBuf::from("seeds"), PathBuf::from);
     let entries = match std::fs::read_dir(&dir) {
         Ok(e) => e,
         Err(e) => {
@@ -27,22 +28,29 @@ fn main() -> ExitCode {
     let mut docs = Vec::new();
     for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "txt")) {
         let id = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let doc = match std::fs::read(path)
+        match std::fs::read(path)
             .map_err(|e| e.to_string())
             .and_then(|b| Document::from_bytes(id.clone(), b).map_err(|e| e.to_string()))
         {
-            Ok(doc) => doc,
+            Ok(doc) => docs.push(doc),
             Err(e) => {
                 eprintln!("{id}: {e}");
                 failed += 1;
-                continue;
             }
-        };
-        report(&doc);
-        docs.push(doc);
+        }
     }
-    let persons = people(&docs);
-    quotes(&docs, &persons);
+    let story = build(&docs);
+    if json {
+        match serde_json::to_string_pretty(&story) {
+            Ok(s) => println!("{s}"),
+            Err(e) => {
+                eprintln!("newswire-examples: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        report(&story);
+    }
     if failed > 0 {
         ExitCode::from(1)
     } else {
@@ -50,70 +58,65 @@ fn main() -> ExitCode {
     }
 }
 
-fn report(doc: &Document) {
-    let paragraphs: Vec<_> = doc.paragraphs().collect();
-    let sentences = doc.sentences().count();
-    println!("{} — {} paragraphs, {} sentences", doc.id(), paragraphs.len(), sentences);
-    for p in &paragraphs {
-        let label = match p.kind() {
-            ParagraphKind::Heading => "heading",
-            ParagraphKind::Meta => "meta",
-            ParagraphKind::Debris => "debris",
-            _ => continue,
+fn short(text: &str, n: usize) -> String {
+    let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let cut: String = folded.chars().take(n).collect();
+    if cut.len() < folded.len() {
+        format!("{cut}…")
+    } else {
+        cut
+    }
+}
+
+fn report(story: &Story) {
+    println!("Documents");
+    for d in &story.documents {
+        let how = match (d.dct_source, &d.dct_reason) {
+            (Some("inferred"), Some(r)) => format!("inferred: {r}"),
+            (Some(s), _) => s.to_string(),
+            (None, _) => "no date".to_string(),
         };
-        println!("  {label:8} {}", p.as_str());
+        println!("  {}  {}  ({how})", d.id, d.dct.as_deref().unwrap_or("----------"));
     }
-}
-
-fn people(docs: &[Document]) -> Vec<newswire_names::Person> {
-    let texts: Vec<&str> = docs.iter().map(Document::text).collect();
-    let persons = newswire_names::cluster_corpus(&texts);
-    println!("\nPeople ({})", persons.len());
-    for p in &persons {
-        let in_docs: std::collections::BTreeSet<&str> = p.mentions.iter().map(|m| docs[m.doc].id()).collect();
-        println!("  {} — {} mentions in {} documents", p.canonical, p.mentions.len(), in_docs.len());
-        println!("      written: {}", p.variants.join(" · "));
+    println!("\nPeople");
+    for p in &story.people {
+        println!("  {} {} — {} mentions; written {}", p.id, p.canonical, p.mentions, p.variants.join(" · "));
     }
-    persons
-}
-
-/// Who said what: every quote, under the person its speaker resolves to,
-/// with the document's date (stated in its header, when it has one).
-fn quotes(docs: &[Document], persons: &[newswire_names::Person]) {
-    let matcher = newswire_names::NameMatcher::new();
-    let mut by_person: Vec<Vec<String>> = vec![Vec::new(); persons.len()];
-    let mut unattributed = 0;
-    for doc in docs {
-        let dct = newswire_dates::document_date(doc.text()).map(|d| d.date.to_string());
-        for q in newswire_quotes::QuoteFinder::new().find(doc.text()) {
-            let resolved = q.speaker().and_then(|s| s.resolved.as_deref());
-            // The person whose spellings include the resolved speaker.
-            let who = resolved.and_then(|r| {
-                persons.iter().position(|p| p.variants.iter().any(|v| v == r) || matcher.score(&p.canonical, r) >= 0.75)
-            });
-            let Some(who) = who else {
-                unattributed += 1;
-                continue;
-            };
-            let text: String = q.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-            let short: String = text.chars().take(110).collect();
-            let date = dct.as_deref().unwrap_or("date not stated");
-            by_person[who].push(format!(
-                "[{} · {} · {}] {}{}",
-                doc.id(),
-                date,
-                q.kind().as_str(),
-                short,
-                if text.len() > short.len() { "…" } else { "" }
-            ));
+    println!("\nWho said what, when");
+    for p in &story.people {
+        let said: Vec<_> = story.quotes.iter().filter(|q| q.speaker.as_deref() == Some(p.id.as_str())).collect();
+        if said.is_empty() {
+            continue;
         }
-    }
-    println!("\nWho said what");
-    for (p, said) in persons.iter().zip(&by_person).filter(|(_, s)| !s.is_empty()) {
         println!("  {} ({} statements)", p.canonical, said.len());
-        for line in said {
-            println!("    {line}");
+        for q in said {
+            println!(
+                "    {} [{} · {} · {}] {}",
+                q.said_on.as_deref().unwrap_or("----------"),
+                q.doc,
+                q.kind,
+                q.speaker_mention.as_deref().unwrap_or("?"),
+                short(&q.text, 100)
+            );
         }
     }
+    let unattributed = story.quotes.iter().filter(|q| q.speaker.is_none()).count();
     println!("  ({unattributed} quotes with no identified person)");
+    println!("\nThe same statement across sources");
+    for (n, s) in story.statements.iter().enumerate() {
+        println!("  #{}", n + 1);
+        for id in &s.quotes {
+            if let Some(q) = story.quotes.iter().find(|q| &q.id == id) {
+                println!("    {} {}: {}", q.doc, q.said_on.as_deref().unwrap_or(""), short(&q.text, 110));
+            }
+        }
+    }
+    println!("\nFigures that disagree");
+    for f in &story.figures {
+        println!("  {}:", f.about);
+        for r in &f.reports {
+            let by = r.attributed_to.as_deref().map(|a| format!(" (according to {a})")).unwrap_or_default();
+            println!("    {:>7}  {}  {}  “{}”{by}", r.value, r.date.as_deref().unwrap_or("----------"), r.doc, r.text);
+        }
+    }
 }

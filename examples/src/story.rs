@@ -1,0 +1,404 @@
+//! The story of a corpus: documents with their dates, the people, who said
+//! what and when, the same statement across sources, and figures that
+//! disagree. Built only from the public APIs of the newswire crates.
+
+use std::collections::{BTreeSet, HashMap};
+
+use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
+use newswire_names::{cluster_corpus, NameMatcher, Person};
+use newswire_quotes::QuoteFinder;
+use newswire_text::{convert_offsets, Document, OffsetUnit, Segmenter};
+use serde::Serialize;
+
+/// A document's creation date and where it came from.
+#[derive(Clone, Debug, Serialize)]
+pub struct DocumentInfo {
+    /// The document id.
+    pub id: String,
+    /// YYYY-MM-DD, when known.
+    pub dct: Option<String>,
+    /// "given", "stated", "inferred", or null.
+    pub dct_source: Option<&'static str>,
+    /// Why an inferred date was chosen.
+    pub dct_reason: Option<String>,
+}
+
+/// A person across the corpus.
+#[derive(Clone, Debug, Serialize)]
+pub struct PersonInfo {
+    /// Stable id: "p1", "p2", … in order of first appearance.
+    pub id: String,
+    /// The fullest, most frequent name.
+    pub canonical: String,
+    /// Every spelling, in order of first appearance.
+    pub variants: Vec<String>,
+    /// Number of mentions.
+    pub mentions: usize,
+}
+
+/// A quote with its attribution and date.
+#[derive(Clone, Debug, Serialize)]
+pub struct QuoteInfo {
+    /// Stable id: "q1", "q2", ….
+    pub id: String,
+    /// Document id.
+    pub doc: String,
+    /// Char offsets of the content in the document.
+    pub start: usize,
+    /// End char offset (exclusive).
+    pub end: usize,
+    /// The content.
+    pub text: String,
+    /// "direct", "mixed" or "indirect".
+    pub kind: &'static str,
+    /// The speaker mention as written.
+    pub speaker_mention: Option<String>,
+    /// The person id, when the speaker resolves to one.
+    pub speaker: Option<String>,
+    /// The cue ("said", "according to").
+    pub cue: Option<String>,
+    /// The date it was said: a date expression in its sentence, else the
+    /// document's date.
+    pub said_on: Option<String>,
+}
+
+/// Quotes from different documents reporting one statement.
+#[derive(Clone, Debug, Serialize)]
+pub struct Statement {
+    /// Quote ids, two or more, from at least two documents.
+    pub quotes: Vec<String>,
+}
+
+/// One source's figure for a quantity.
+#[derive(Clone, Debug, Serialize)]
+pub struct FigureReport {
+    /// Document id.
+    pub doc: String,
+    /// The number.
+    pub value: u64,
+    /// The phrase it was read from.
+    pub text: String,
+    /// "according to …", when the sentence says so.
+    pub attributed_to: Option<String>,
+    /// The document's date.
+    pub date: Option<String>,
+}
+
+/// Several sources' figures for one quantity.
+#[derive(Clone, Debug, Serialize)]
+pub struct Figure {
+    /// What is counted ("killed", "deaths").
+    pub about: String,
+    /// The reports, newest document first.
+    pub reports: Vec<FigureReport>,
+}
+
+/// The whole story (the `--json` document).
+#[derive(Clone, Debug, Serialize)]
+pub struct Story {
+    /// Documents in input order.
+    pub documents: Vec<DocumentInfo>,
+    /// People, in order of first appearance.
+    pub people: Vec<PersonInfo>,
+    /// Quotes, by document and position.
+    pub quotes: Vec<QuoteInfo>,
+    /// Statements reported by several sources.
+    pub statements: Vec<Statement>,
+    /// Figures that more than one source reports.
+    pub figures: Vec<Figure>,
+}
+
+/// Builds the story of `docs`.
+pub fn build(docs: &[Document]) -> Story {
+    let texts: Vec<&str> = docs.iter().map(Document::text).collect();
+    let persons = cluster_corpus(&texts);
+    let dcts = document_dates(docs, &persons);
+    let people: Vec<PersonInfo> = persons
+        .iter()
+        .enumerate()
+        .map(|(i, p)| PersonInfo {
+            id: format!("p{}", i + 1),
+            canonical: p.canonical.clone(),
+            variants: p.variants.clone(),
+            mentions: p.mentions.len(),
+        })
+        .collect();
+    let quotes = quotes(docs, &persons, &dcts);
+    let statements = statements(&quotes);
+    let figures = figures(docs, &dcts);
+    Story { documents: dcts, people, quotes, statements, figures }
+}
+
+/// Document dates: given, stated in the header, or inferred from another
+/// document of the corpus that names the same people and whose date falls
+/// on a weekday this document names ("on Tuesday").
+fn document_dates(docs: &[Document], persons: &[Person]) -> Vec<DocumentInfo> {
+    let mut out: Vec<DocumentInfo> = docs
+        .iter()
+        .map(|d| {
+            let (dct, source) = match d.dct().and_then(parse_dct) {
+                Some(g) => (Some(g), Some("given")),
+                None => match document_date(d.text()) {
+                    Some(s) => (Some(s.date), Some("stated")),
+                    None => (None, None),
+                },
+            };
+            DocumentInfo {
+                id: d.id().to_string(),
+                dct: dct.map(|x| x.to_string()),
+                dct_source: source,
+                dct_reason: None,
+            }
+        })
+        .collect();
+    let people_of = |i: usize| -> BTreeSet<usize> {
+        persons.iter().enumerate().filter(|(_, p)| p.mentions.iter().any(|m| m.doc == i)).map(|(k, _)| k).collect()
+    };
+    for i in 0..docs.len() {
+        if out[i].dct.is_some() {
+            continue;
+        }
+        let weekdays = weekdays_named(docs[i].text());
+        let mine = people_of(i);
+        let mut best: Option<(usize, Date, String)> = None;
+        for j in 0..docs.len() {
+            let Some(date) = out[j].dct.as_deref().and_then(parse_dct) else { continue };
+            if j == i || out[j].dct_source == Some("inferred") {
+                continue;
+            }
+            let shared = mine.intersection(&people_of(j)).count();
+            let day = date.weekday().to_monday_one_offset() as u8;
+            if shared >= 2 && weekdays.contains(&day) && best.as_ref().is_none_or(|b| b.0 < shared) {
+                let reason = format!(
+                    "names {} of the same people as {} (dated {date}) and speaks of {} as a recent day",
+                    shared,
+                    docs[j].id(),
+                    date.strftime("%A")
+                );
+                best = Some((shared, date, reason));
+            }
+        }
+        if let Some((_, date, reason)) = best {
+            out[i].dct = Some(date.to_string());
+            out[i].dct_source = Some("inferred");
+            out[i].dct_reason = Some(reason);
+        }
+    }
+    out
+}
+
+fn weekdays_named(text: &str) -> BTreeSet<u8> {
+    // Weekdays come out of the date finder as dates; anchoring to a fixed
+    // Monday reads their weekday back without knowing the real date.
+    let monday = parse_dct("2024-01-01");
+    DateFinder::new()
+        .find(text, monday)
+        .iter()
+        .filter(|t| {
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+                .iter()
+                .any(|w| t.as_str().to_lowercase().contains(w))
+        })
+        .filter_map(|t| parse_dct(t.value()).map(|d| d.weekday().to_monday_one_offset() as u8))
+        .collect()
+}
+
+fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo]) -> Vec<QuoteInfo> {
+    let matcher = NameMatcher::new();
+    let mut out = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let text = doc.text();
+        let dct = dcts[d].dct.as_deref().and_then(parse_dct);
+        let timexes = DateFinder::new().find(text, dct);
+        let sentences: Vec<_> = Segmenter::new().sentences(text).map(|s| s.span()).collect();
+        let found = QuoteFinder::new().find(text);
+        let offsets: Vec<usize> = found.iter().flat_map(|q| [q.span().start, q.span().end]).collect();
+        let chars =
+            convert_offsets(text, &offsets, OffsetUnit::Byte, OffsetUnit::Char).unwrap_or_else(|_| offsets.clone());
+        for (k, q) in found.iter().enumerate() {
+            let resolved = q.speaker().and_then(|s| s.resolved.as_deref());
+            let speaker = resolved.and_then(|r| {
+                persons.iter().position(|p| p.variants.iter().any(|v| v == r) || matcher.score(&p.canonical, r) >= 0.75)
+            });
+            // The date said: a calendar date in the quote's sentence that
+            // is outside the quote itself, else the document's date.
+            let sentence = sentences.iter().find(|s| s.contains(q.span().start)).copied();
+            let said_on = sentence
+                .and_then(|s| {
+                    timexes.iter().find(|t| {
+                        s.contains(t.span().start)
+                            && !q.span().overlaps(t.span())
+                            && t.kind() == TimexType::Date
+                            && t.value().len() == 10
+                    })
+                })
+                .map(|t| t.value().to_string())
+                .or_else(|| dcts[d].dct.clone());
+            out.push(QuoteInfo {
+                id: String::new(),
+                doc: doc.id().to_string(),
+                start: chars[2 * k],
+                end: chars[2 * k + 1],
+                text: q.as_str().to_string(),
+                kind: q.kind().as_str(),
+                speaker_mention: q.speaker().map(|s| s.text.clone()),
+                speaker: speaker.map(|p| format!("p{}", p + 1)),
+                cue: q.cue().map(str::to_string),
+                said_on,
+            });
+        }
+    }
+    for (i, q) in out.iter_mut().enumerate() {
+        q.id = format!("q{}", i + 1);
+    }
+    out
+}
+
+/// Content words of a quote, folded: what two translations of one
+/// statement share.
+fn content_words(text: &str) -> BTreeSet<String> {
+    const STOP: &[&str] = &[
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "were", "be", "that", "this",
+        "it", "its", "their", "they", "we", "with", "by", "at", "as", "from", "not", "no", "if", "so", "do", "does",
+        "have", "has", "will", "would", "which", "who", "there", "these", "those", "also", "all", "any", "but", "than",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(|w| w.to_lowercase())
+        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
+        .map(|w| w.chars().take(6).collect())
+        .collect()
+}
+
+/// Groups quotes of different documents that share enough content words
+/// and the same speaker.
+fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
+    let words: Vec<BTreeSet<String>> = quotes.iter().map(|q| content_words(&q.text)).collect();
+    let mut parent: Vec<usize> = (0..quotes.len()).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    for a in 0..quotes.len() {
+        for b in a + 1..quotes.len() {
+            if quotes[a].doc == quotes[b].doc || quotes[a].speaker != quotes[b].speaker || quotes[a].speaker.is_none() {
+                continue;
+            }
+            let shared = words[a].intersection(&words[b]).count();
+            let smaller = words[a].len().min(words[b].len()).max(1);
+            if shared >= 4 && shared as f32 / smaller as f32 >= 0.45 {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra.max(rb)] = ra.min(rb);
+            }
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..quotes.len() {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut out: Vec<Statement> = groups
+        .into_values()
+        .filter(|g| g.len() >= 2)
+        .map(|mut g| {
+            g.sort_unstable();
+            Statement { quotes: g.iter().map(|&i| quotes[i].id.clone()).collect() }
+        })
+        .collect();
+    out.sort_by(|a, b| a.quotes.first().cmp(&b.quotes.first()));
+    out
+}
+
+/// Casualty counts: "8,306 deaths", "more than 8,500 Gazans dead",
+/// "8,525 Palestinians have been killed", grouped by what they count and
+/// the order of magnitude, when two documents or more report one.
+fn figures(docs: &[Document], dcts: &[DocumentInfo]) -> Vec<Figure> {
+    let mut reports: Vec<(String, FigureReport)> = Vec::new();
+    for (d, doc) in docs.iter().enumerate() {
+        let text = doc.text();
+        for s in Segmenter::new().sentences(text) {
+            let sent = s.as_str();
+            let lower = sent.to_lowercase();
+            let about = if lower.contains("killed")
+                || lower.contains("dead")
+                || lower.contains("deaths")
+                || lower.contains("died")
+            {
+                "killed"
+            } else {
+                continue;
+            };
+            let attributed_to = lower.find("according to ").map(|i| {
+                let rest = &sent[i + "according to ".len()..];
+                rest.split([',', '.', ';']).next().unwrap_or("").trim().to_string()
+            });
+            for (i, w) in sent.split_whitespace().enumerate() {
+                let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
+                let Ok(value) = digits.parse::<u64>() else { continue };
+                if value < 100 || !w.contains(',') {
+                    continue;
+                }
+                let words: Vec<&str> = sent.split_whitespace().collect();
+                // The number's phrase: the number and the next two words,
+                // with a preceding "more than"/"over"/"at least".
+                let from = if i >= 2 && matches!(words[i - 2].to_lowercase().as_str(), "more" | "at") {
+                    i - 2
+                } else if i >= 1 && matches!(words[i - 1].to_lowercase().as_str(), "over" | "some") {
+                    i - 1
+                } else {
+                    i
+                };
+                let to = (i + 3).min(words.len());
+                let mut end = to;
+                // The phrase ends at its noun: drop trailing function words.
+                while end > i + 1
+                    && matches!(
+                        words[end - 1].trim_end_matches([',', '.', ';']).to_lowercase().as_str(),
+                        "and" | "on" | "in" | "have" | "has" | "including" | "since" | "of"
+                    )
+                {
+                    end -= 1;
+                }
+                let phrase = words[from..end].join(" ").trim_end_matches([',', '.', ';']).to_string();
+                let near = words[i..to].join(" ").to_lowercase();
+                // Injured counts are not death counts.
+                if near.contains("injur") || near.contains("children") {
+                    continue;
+                }
+                reports.push((
+                    about.to_string(),
+                    FigureReport {
+                        doc: doc.id().to_string(),
+                        value,
+                        text: phrase,
+                        attributed_to: attributed_to.clone(),
+                        date: dcts[d].dct.clone(),
+                    },
+                ));
+            }
+        }
+    }
+    // Group by what is counted and order of magnitude (thousands apart).
+    let mut groups: Vec<Figure> = Vec::new();
+    for (about, r) in reports {
+        let mag = r.value.ilog10();
+        match groups.iter_mut().find(|g| {
+            g.about == about
+                && g.reports.iter().any(|x| x.value.ilog10() == mag && x.value.abs_diff(r.value) * 3 < x.value)
+        }) {
+            Some(g) => {
+                if !g.reports.iter().any(|x| x.doc == r.doc && x.value == r.value) {
+                    g.reports.push(r);
+                }
+            }
+            None => groups.push(Figure { about, reports: vec![r] }),
+        }
+    }
+    groups.retain(|g| g.reports.iter().map(|r| &r.doc).collect::<BTreeSet<_>>().len() >= 2);
+    for g in &mut groups {
+        g.reports.sort_by(|a, b| b.date.cmp(&a.date));
+    }
+    groups
+}

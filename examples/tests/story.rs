@@ -1,0 +1,95 @@
+//! The story of the seed corpus, pinned with fixtures written from reading
+//! the articles (the library knows none of them).
+
+use newswire_examples::build;
+use newswire_text::Document;
+
+fn seeds() -> Vec<Document> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .expect("seeds/")
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            Document::new(p.file_name().expect("name").to_string_lossy(), std::fs::read_to_string(p).expect("UTF-8"))
+        })
+        .collect()
+}
+
+#[test]
+fn documents_people_statements_figures() {
+    let story = build(&seeds());
+    let dates: Vec<_> = story.documents.iter().map(|d| (d.dct.as_deref(), d.dct_source)).collect();
+    assert_eq!(
+        dates,
+        [
+            (Some("2023-10-31"), Some("inferred")),
+            (Some("2023-10-31"), Some("stated")),
+            (Some("2023-10-31"), Some("inferred")),
+            (Some("2023-10-31"), Some("inferred")),
+            (Some("2023-11-11"), Some("stated")),
+        ]
+    );
+    assert_eq!(story.people.len(), 8);
+
+    // Statement groups: each spans two documents or more, and members of
+    // one group share a speaker.
+    assert!(story.statements.len() >= 4, "{:#?}", story.statements);
+    let quote = |id: &str| story.quotes.iter().find(|q| q.id == id).expect("quote id");
+    for s in &story.statements {
+        let docs: std::collections::BTreeSet<_> = s.quotes.iter().map(|id| quote(id).doc.clone()).collect();
+        assert!(docs.len() >= 2);
+        let speakers: std::collections::BTreeSet<_> = s.quotes.iter().map(|id| quote(id).speaker.clone()).collect();
+        assert_eq!(speakers.len(), 1);
+    }
+    // The explosives statement is reported by two outlets and grouped.
+    let explosives: Vec<_> = story
+        .quotes
+        .iter()
+        .filter(|q| q.text.to_lowercase().starts_with("the amount of explosives"))
+        .map(|q| q.id.clone())
+        .collect();
+    assert_eq!(explosives.len(), 2);
+    assert!(story.statements.iter().any(|s| explosives.iter().all(|id| s.quotes.contains(id))));
+
+    // Figures: the Gaza death toll from five sources, and the October 7 toll.
+    let mut values: Vec<Vec<u64>> = story.figures.iter().map(|f| f.reports.iter().map(|r| r.value).collect()).collect();
+    for v in &mut values {
+        v.sort_unstable();
+    }
+    values.sort();
+    assert_eq!(values, [vec![1400, 1400], vec![7000, 8306, 8500, 8525, 8525]]);
+    let gaza = story.figures.iter().find(|f| f.reports.len() == 5).expect("toll");
+    assert_eq!(gaza.reports[0].date.as_deref(), Some("2023-11-11"), "newest first");
+}
+
+#[test]
+fn json_has_the_documented_fields() {
+    let story = build(&seeds());
+    let v = serde_json::to_value(&story).expect("serialisable");
+    for key in ["documents", "people", "quotes", "statements", "figures"] {
+        assert!(v[key].is_array(), "{key}");
+    }
+    for key in ["id", "dct", "dct_source"] {
+        assert!(v["documents"][0].get(key).is_some(), "documents.{key}");
+    }
+    for key in ["id", "canonical", "variants"] {
+        assert!(v["people"][0].get(key).is_some(), "people.{key}");
+    }
+    for key in ["id", "doc", "start", "end", "text", "kind", "speaker_mention", "speaker", "cue", "said_on"] {
+        assert!(v["quotes"][0].get(key).is_some(), "quotes.{key}");
+    }
+    // Char offsets slice the document as Python would.
+    let docs = seeds();
+    for q in v["quotes"].as_array().expect("quotes") {
+        let doc = docs.iter().find(|d| d.id() == q["doc"]).expect("doc");
+        let chars: Vec<char> = doc.text().chars().collect();
+        let (s, e) = (q["start"].as_u64().expect("start") as usize, q["end"].as_u64().expect("end") as usize);
+        assert_eq!(chars[s..e].iter().collect::<String>(), q["text"].as_str().expect("text"));
+    }
+}
