@@ -218,6 +218,11 @@ fn candidates(text: &str) -> Vec<Candidate> {
         if matches!(p.kind(), ParagraphKind::Debris | ParagraphKind::Meta) {
             continue;
         }
+        // A title-case headline ("Hillary Clinton Was Headed to …")
+        // capitalises every word, so capitals say nothing about names there.
+        if is_title_case(p.as_str()) {
+            continue;
+        }
         for s in p.sentences() {
             let ws = words(text, s.span());
             latin_candidates(text, &ws, &mut out);
@@ -444,4 +449,15 @@ fn trim_unknown_heads(cands: &mut [Vec<Candidate>]) {
             c.partial = true;
         }
     }
+}
+
+fn is_title_case(line: &str) -> bool {
+    let words: Vec<&str> =
+        line.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let caps = words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count();
+    // Headlines do not end like sentences; a sentence dense with names
+    // ("Foreign Minister Ali Akbar Velayati met …") does.
+    let headline = !line.trim_end().ends_with(['.', '!', '?', '”', '"']);
+    (headline && words.len() >= 4 && caps * 10 >= words.len() * 8)
+        || (words.len() >= 8 && caps * 100 >= words.len() * 85)
 }
