@@ -194,6 +194,16 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
     (i + 1..to).any(|k| matches!(lw(c, k), "will" | "'ll"))
 }
 
+/// A TIMEX3 period: `amount` of the lexicon's `unit` ("P3W", "PT10H",
+/// "PXDE"); clock units go after the `T`.
+fn period(amount: &str, unit: &str) -> String {
+    match unit {
+        "H" | "S" => format!("PT{amount}{unit}"),
+        "MIN" => format!("PT{amount}M"),
+        u => format!("P{amount}{u}"),
+    }
+}
+
 // ---- rules ----
 
 /// 2023-10-31, optionally with a clock time: 2023-10-31 20:22:40.
@@ -817,10 +827,7 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         && lw(c, j + 1) != "-"
     {
         let (unit, _) = unit_at(c, j)?;
-        let value = match unit {
-            "H" | "MIN" | "S" => format!("PT1{}", if unit == "MIN" { "M" } else { unit }),
-            u => format!("P1{u}"),
-        };
+        let value = period("1", unit);
         let f = Found {
             start: i,
             end: j + 1,
@@ -878,11 +885,7 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         return None;
     }
     let amount = n.map_or("X".to_string(), |n| n.to_string());
-    let value = match unit {
-        "H" | "MIN" | "S" => format!("PT{amount}{}", if unit == "MIN" { "M" } else { unit }),
-        "WE" => format!("P{amount}WE"),
-        u => format!("P{amount}{u}"),
-    };
+    let value = period(&amount, unit);
     // "a two-year plan", "a five year plan": adjectival, so the article
     // belongs to the noun.
     let adjectival = (the || matches!(lw(c, i), "a" | "an")) && modifier.is_none() && n.is_some() && j > i;
@@ -953,10 +956,7 @@ fn set(c: &Ctx<'_>, i: usize) -> Option<Found> {
             && (c.toks[i - 1].is_number
                 || matches!(lw(c, i - 1), "twice" | "times" | "once" | "seats" | "dollars" | "shares"));
         if let (true, Some(u)) = (after_amount || w == "per", lexicon::unit(lw(c, i + 1))) {
-            let v = match u {
-                "H" | "MIN" | "S" => format!("PT1{}", if u == "MIN" { "M" } else { u }),
-                u => format!("P1{u}"),
-            };
+            let v = period("1", u);
             return found(i, i + 2, TimexType::Set, v, Anchor::Absolute);
         }
     }
@@ -976,10 +976,7 @@ fn set(c: &Ctx<'_>, i: usize) -> Option<Found> {
     }
     let (n, k) = number_at(c, j).filter(|(_, k)| *k > j && lw(c, j) != "a").unwrap_or((1, j));
     let (unit, _) = unit_at(c, k)?;
-    let value = match unit {
-        "H" | "MIN" | "S" => format!("PT{n}{}", if unit == "MIN" { "M" } else { unit }),
-        u => format!("P{n}{u}"),
-    };
+    let value = period(&n.to_string(), unit);
     found(i, k + 1, TimexType::Set, value, Anchor::Absolute)
 }
 
