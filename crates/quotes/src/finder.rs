@@ -558,7 +558,8 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
     }
     // NP said (that) CLAUSE: every cue in turn, those followed by "that"
     // first ("expressed his greetings … and said that …").
-    let mut cues: Vec<usize> = (0..ts.len()).filter(|&i| ts[i].word && lexicon::cue(&ts[i].lower).is_some()).collect();
+    let mut cues: Vec<usize> =
+        (0..ts.len()).filter(|&i| ts[i].word && lexicon::cue(&ts[i].lower).is_some() && verb_use(&ts, i)).collect();
     cues.sort_by_key(|&i| ts.get(i + 1).is_none_or(|t| t.lower != "that"));
     for v in cues {
         let coordinated = v > 0 && ts[v - 1].lower == "and";
@@ -630,6 +631,24 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
         return quote(clause(content)?, np, ts[v].span);
     }
     None
+}
+
+/// Whether the cue word at `i` is used as a verb. Capitalised inside a
+/// sentence it is part of a name ("the United States to", "the U.S. State
+/// Department"); after a possessive or a determiner it is a noun ("Iran’s
+/// warning", "the statement").
+fn verb_use(ts: &[Tok<'_>], i: usize) -> bool {
+    let first_word = ts.iter().position(|t| t.word) == Some(i);
+    if !first_word && ts[i].text.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    let Some(prev) = i.checked_sub(1).map(|k| &ts[k]) else { return true };
+    let possessive = prev.lower.ends_with("'s") || prev.lower.ends_with("’s") || prev.text == "'" || prev.text == "’";
+    !possessive
+        && !matches!(
+            prev.lower.as_str(),
+            "the" | "a" | "an" | "his" | "her" | "its" | "their" | "this" | "that" | "whose"
+        )
 }
 
 /// A transcript turn: a paragraph opening with a capitalised speaker label
