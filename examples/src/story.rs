@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
 use newswire_names::{cluster_corpus, NameMatcher, Person};
-use newswire_quotes::QuoteFinder;
+use newswire_quotes::{role, QuoteFinder};
 use newswire_text::{convert_offsets, Document, OffsetUnit, Segmenter};
 use serde::Serialize;
 
@@ -30,6 +30,9 @@ pub struct PersonInfo {
     pub id: String,
     /// The fullest, most frequent name.
     pub canonical: String,
+    /// The role the texts give them ("Iran's Foreign Minister"): the
+    /// phrase written most often next to their name, the fullest on ties.
+    pub role: Option<String>,
     /// Every spelling, in order of first appearance.
     pub variants: Vec<String>,
     /// Number of mentions.
@@ -119,6 +122,7 @@ pub fn build(docs: &[Document]) -> Story {
         .map(|(i, p)| PersonInfo {
             id: format!("p{}", i + 1),
             canonical: p.canonical.clone(),
+            role: role_of(p, &texts),
             variants: p.variants.clone(),
             mentions: p.mentions.len(),
         })
@@ -127,6 +131,22 @@ pub fn build(docs: &[Document]) -> Story {
     let statements = statements(&quotes);
     let figures = figures(docs, &dcts);
     Story { documents: dcts, people, quotes, statements, figures }
+}
+
+/// The role phrase written most often next to a person's name.
+fn role_of(p: &Person, texts: &[&str]) -> Option<String> {
+    let mut seen: Vec<(String, usize)> = Vec::new();
+    for m in &p.mentions {
+        let Some(r) = role(texts[m.doc], m.span) else { continue };
+        let phrase = r.as_str().split_whitespace().collect::<Vec<_>>().join(" ");
+        match seen.iter_mut().find(|(s, _)| s.eq_ignore_ascii_case(&phrase)) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((phrase, 1)),
+        }
+    }
+    // Ties go to the fuller phrase: "Foreign Minister and Prime Minister"
+    // over "Foreign Minister".
+    seen.into_iter().rev().max_by_key(|(s, n)| (*n, s.len())).map(|(s, _)| s)
 }
 
 /// Document dates: given, stated in the header, or inferred from another

@@ -404,34 +404,10 @@ pub(crate) struct Resolve<'a> {
 
 impl<'a> Resolve<'a> {
     pub(crate) fn new(text: &str, persons: &'a [Mention]) -> Resolve<'a> {
-        // Roles from the words just before a name: "Iran’s Foreign
-        // Minister Ali Akbar Velayati", "the Saudi king, Salman …".
         let roles = persons
             .iter()
             .enumerate()
-            .filter_map(|(k, m)| {
-                // Just before the name, within its noun phrase.
-                let mut from = m.span().start.saturating_sub(60);
-                while !text.is_char_boundary(from) {
-                    from += 1;
-                }
-                let before = text[from..m.span().start].to_lowercase();
-                let words: Vec<&str> = before.split_whitespace().collect();
-                let stop = words
-                    .iter()
-                    .rposition(|w| matches!(*w, "with" | "met" | "and" | "to" | "by" | "said" | "told" | "of" | "for"))
-                    .map_or(0, |i| i + 1);
-                let start = stop.max(words.len().saturating_sub(5));
-                let near = words[start..].join(" ");
-                // Or an apposition just after it: "Meshaal, head of …".
-                let rest = &text[m.span().end..];
-                let appos = rest
-                    .strip_prefix(',')
-                    .map(|r| r.split([',', '.', ';']).next().unwrap_or("").to_lowercase())
-                    .filter(|r| r.split_whitespace().count() <= 8)
-                    .unwrap_or_default();
-                lexicon::role_of(&near).or_else(|| lexicon::role_of(&appos)).map(|r| (k, r))
-            })
+            .filter_map(|(k, m)| crate::roles::role(text, m.span()).map(|r| (k, r.kind())))
             .collect();
         Resolve { persons, roles, marked: Vec::new(), speakers: std::cell::RefCell::new(Vec::new()) }
     }

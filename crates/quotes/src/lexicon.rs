@@ -163,31 +163,60 @@ pub(crate) fn is_person_noun(lower: &str) -> bool {
 /// "the top Iranian diplomat", "the head of Iranian diplomacy" and
 /// "foreign minister" are all `foreign-minister`.
 pub(crate) fn role_of(lower: &str) -> Option<&'static str> {
-    const ROLES: &[(&str, &str)] = &[
-        ("foreign minister", "foreign-minister"),
-        ("minister of foreign affairs", "foreign-minister"),
-        ("diplomacy", "foreign-minister"),
-        ("diplomat", "foreign-minister"),
-        ("fm", "foreign-minister"),
-        ("spokesman", "spokesperson"),
-        ("spokeswoman", "spokesperson"),
-        ("spokesperson", "spokesperson"),
-        ("press secretary", "spokesperson"),
-        ("prime minister", "prime-minister"),
-        ("premier", "prime-minister"),
-        ("president", "president"),
-        ("emir", "emir"),
-        ("amir", "emir"),
-        ("king", "king"),
-        ("leader", "leader"),
-        ("chief", "leader"),
-        ("head of", "leader"),
-        ("chairman", "leader"),
-    ];
-    // The last role named wins: "the head of Iranian diplomacy" is about
-    // diplomacy; "Foreign Minister and Prime Minister" names both, the
-    // first listed here is kept.
-    ROLES.iter().filter(|(k, _)| contains_word(lower, k)).map(|(_, r)| *r).next()
+    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let rows = T.get_or_init(|| newswire_text::tsv_rows(include_str!("../data/roles.tsv")).collect());
+    rows.iter().filter(|(k, _)| contains_word(lower, k)).map(|(_, r)| *r).next()
+}
+
+/// Personal pronouns: speakers, but no role.
+pub(crate) fn is_pronoun(lower: &str) -> bool {
+    matches!(lower, "he" | "she" | "they" | "i" | "we" | "you" | "it")
+}
+
+/// Capitalised words that open a clause or a prepositional phrase rather
+/// than a title ("In Doha, …", "After the talks …").
+pub(crate) fn is_clause_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on"
+            | "at"
+            | "after"
+            | "before"
+            | "during"
+            | "with"
+            | "when"
+            | "while"
+            | "as"
+            | "but"
+            | "and"
+            | "meanwhile"
+            | "however"
+            | "also"
+            | "then"
+            | "since"
+            | "from"
+            | "for"
+            | "by"
+            | "to"
+            | "it"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "this"
+            | "that"
+            | "there"
+            | "here"
+            | "if"
+            | "although"
+            | "despite"
+            | "asked"
+            | "speaking"
+            | "according"
+            | "earlier"
+            | "later"
+    )
 }
 
 fn contains_word(hay: &str, needle: &str) -> bool {

@@ -16,6 +16,9 @@
 //! - [`QuoteFinder`]: finds [`Quote`]s — content span, [`QuoteKind`]
 //!   (direct, mixed, indirect), [`Speaker`] (mention as written and the
 //!   person it resolves to), cue, and the sieve that attributed it.
+//! - [`role`]: the [`Role`] a text gives a person where it names them
+//!   ("Iran’s Foreign Minister", ", head of Hamas’s political bureau,"),
+//!   the same reading the finder uses to resolve later descriptions.
 //!
 //! # How it works
 //!
@@ -45,9 +48,11 @@ mod finder;
 mod lexicon;
 mod marks;
 mod quote;
+mod roles;
 
 pub use finder::QuoteFinder;
 pub use quote::{Quote, QuoteKind, Speaker};
+pub use roles::{role, Role};
 
 #[cfg(feature = "serde")]
 impl serde::Serialize for Quote<'_> {

@@ -3,4 +3,5 @@
 mod cases;
 mod oibits;
 mod properties;
+mod roles;
 mod seeds;
