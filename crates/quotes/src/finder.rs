@@ -397,7 +397,8 @@ fn mixed_clause(text: &str, sent: Span, m: &Marked, f: &Found) -> Option<Span> {
 /// quotes are not antecedents) and the speakers attributed so far.
 pub(crate) struct Resolve<'a> {
     pub persons: &'a [Mention],
-    pub roles: Vec<(usize, &'static str)>,
+    /// Person mention index, role kind, the role's country.
+    pub roles: Vec<(usize, &'static str, Option<&'static str>)>,
     pub marked: Vec<Marked>,
     pub speakers: std::cell::RefCell<Vec<(usize, String)>>,
 }
@@ -407,7 +408,7 @@ impl<'a> Resolve<'a> {
         let roles = persons
             .iter()
             .enumerate()
-            .filter_map(|(k, m)| crate::roles::role(text, m.span()).map(|r| (k, r.kind())))
+            .filter_map(|(k, m)| crate::roles::role(text, m.span()).map(|r| (k, r.kind(), r.country())))
             .collect();
         Resolve { persons, roles, marked: Vec::new(), speakers: std::cell::RefCell::new(Vec::new()) }
     }
@@ -425,12 +426,17 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
     let resolved = match named {
         Some(m) => Some(longest_form(m, persons)),
         None => {
-            let role = lexicon::role_of(&written.to_lowercase());
+            let lower = written.to_lowercase();
+            let role = lexicon::role_of(&lower);
+            // "the top Iranian diplomat" is not Qatar's foreign minister.
+            let country = lexicon::country_of(&lower);
             let by_role = role.and_then(|r| {
-                ctx.roles
-                    .iter()
-                    .rfind(|(k, rr)| *rr == r && persons[*k].span().end <= span.start)
-                    .map(|(k, _)| longest_form(&persons[*k], persons))
+                let earlier = |k: usize, rr: &str| rr == r && persons[k].span().end <= span.start;
+                let same = ctx.roles.iter().rfind(|(k, rr, c)| earlier(*k, rr) && country.is_some() && *c == country);
+                same.or_else(|| {
+                    ctx.roles.iter().rfind(|(k, rr, c)| earlier(*k, rr) && (c.is_none() || country.is_none()))
+                })
+                .map(|(k, _, _)| longest_form(&persons[*k], persons))
             });
             let last_speaker =
                 ctx.speakers.borrow().iter().rev().find(|(at, _)| *at < span.start).map(|(_, n)| n.clone());

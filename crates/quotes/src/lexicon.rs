@@ -168,6 +168,29 @@ pub(crate) fn role_of(lower: &str) -> Option<&'static str> {
     rows.iter().filter(|(k, _)| contains_word(lower, k)).map(|(_, r)| *r).next()
 }
 
+/// The country a phrase names, by name or demonym ("Iranian" → "iran").
+pub(crate) fn country_of(lower: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let rows = T.get_or_init(|| newswire_text::tsv_rows(include_str!("../data/countries.tsv")).collect());
+    // Whole words only, and a possessive still names the country.
+    let folded = lower.replace(['’', '\''], " ");
+    rows.iter().find(|(k, _)| contains_word(&folded, k)).map(|(_, c)| *c)
+}
+
+/// The country named last in `lower`: what "the country’s" refers to.
+pub(crate) fn last_country(lower: &str) -> Option<&'static str> {
+    static T: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let rows = T.get_or_init(|| newswire_text::tsv_rows(include_str!("../data/countries.tsv")).collect());
+    let folded = lower.replace(['’', '\''], " ");
+    rows.iter()
+        .filter_map(|(k, c)| {
+            let at = folded.match_indices(k).map(|(i, _)| i).filter(|&i| word_at(&folded, i, k.len())).last()?;
+            Some((at, *c))
+        })
+        .max_by_key(|(at, _)| *at)
+        .map(|(_, c)| c)
+}
+
 /// Personal pronouns: speakers, but no role.
 pub(crate) fn is_pronoun(lower: &str) -> bool {
     matches!(lower, "he" | "she" | "they" | "i" | "we" | "you" | "it")
@@ -220,11 +243,14 @@ pub(crate) fn is_clause_opener(lower: &str) -> bool {
 }
 
 fn contains_word(hay: &str, needle: &str) -> bool {
-    hay.match_indices(needle).any(|(i, _)| {
-        let before = hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = hay[i + needle.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before && after
-    })
+    hay.match_indices(needle).any(|(i, _)| word_at(hay, i, needle.len()))
+}
+
+/// Whether `hay[i..i + len]` is whole words.
+fn word_at(hay: &str, i: usize, len: usize) -> bool {
+    let before = hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+    let after = hay[i + len..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+    before && after
 }
 
 /// Lower-case words that may modify a speaker description.

@@ -20,12 +20,14 @@ use crate::lexicon;
 /// let r = role(text, name).unwrap();
 /// assert_eq!(r.as_str(), "Iran’s Foreign Minister");
 /// assert_eq!(r.kind(), "foreign-minister");
+/// assert_eq!(r.country(), Some("iran"));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Role<'h> {
     haystack: &'h str,
     span: Span,
     kind: &'static str,
+    country: Option<&'static str>,
 }
 
 impl<'h> Role<'h> {
@@ -45,6 +47,13 @@ impl<'h> Role<'h> {
     pub fn kind(&self) -> &'static str {
         self.kind
     }
+
+    /// The country the role belongs to, as a key ("iran", "us"), when the
+    /// phrase names one ("Iran’s", "Iranian") or says "the country’s"
+    /// after naming one.
+    pub fn country(&self) -> Option<&'static str> {
+        self.country
+    }
 }
 
 /// The role `text` gives the person named at `name` (a byte span, e.g.
@@ -62,7 +71,16 @@ fn make(text: &str, span: Span) -> Option<Role<'_>> {
         let last = lower.split_whitespace().last()?;
         (lexicon::is_person_noun(last) && !lexicon::is_pronoun(last)).then_some("person")
     })?;
-    Some(Role { haystack: text, span, kind })
+    let country = lexicon::country_of(&lower).or_else(|| {
+        // "Qatar’s Amir … and the country’s Foreign Minister": the
+        // country named last before the phrase.
+        if !(lower.starts_with("country") || lower.contains(" country") || lower.starts_with("its ")) {
+            return None;
+        }
+        let from = window_start(text, span.start, 300);
+        lexicon::last_country(&text[from..span.start].to_lowercase())
+    });
+    Some(Role { haystack: text, span, kind, country })
 }
 
 /// Words of `text[from..to]` with their byte offsets.
@@ -98,7 +116,12 @@ fn before(text: &str, name: Span) -> Option<Role<'_>> {
         let capital_at = |i: usize| ws.get(i).is_some_and(|(_, w)| w.chars().next().is_some_and(char::is_uppercase));
         // "Foreign Minister and Prime Minister NAME": one title of two.
         let joins_titles = lower == "and" && k >= 2 && capital_at(k) && capital_at(k - 2);
+        // "the country’s Foreign Minister", "the group’s leader".
+        let possessive = (lower.ends_with("'s") || lower.ends_with("’s"))
+            && k >= 2
+            && matches!(ws[k - 2].1.to_lowercase().as_str(), "the" | "its");
         let fits = joins_titles
+            || possessive
             || if capital {
                 !lexicon::is_clause_opener(&lower)
             } else {
@@ -111,8 +134,12 @@ fn before(text: &str, name: Span) -> Option<Role<'_>> {
         }
         k -= 1;
     }
-    // Leading function words are not part of the title.
-    while k < ws.len() && matches!(ws[k].1.to_lowercase().as_str(), "the" | "a" | "an" | "of" | "his" | "her" | "their")
+    // Leading function words are not part of the title, except the
+    // article of "the country’s".
+    let possessive_next = |k: usize| ws.get(k + 1).is_some_and(|(_, w)| w.ends_with("'s") || w.ends_with("’s"));
+    while k < ws.len()
+        && matches!(ws[k].1.to_lowercase().as_str(), "the" | "a" | "an" | "of" | "his" | "her" | "their")
+        && !possessive_next(k)
     {
         k += 1;
     }

@@ -22,7 +22,7 @@ fn titles_before_the_name() {
         (
             "He met the country’s Foreign Minister and Prime Minister Faisal Al Saud.",
             "Faisal Al Saud",
-            "Foreign Minister and Prime Minister",
+            "the country’s Foreign Minister and Prime Minister",
             "foreign-minister",
         ),
         ("Deputy press secretary Jane Doe told reporters.", "Jane Doe", "Deputy press secretary", "spokesperson"),
@@ -54,4 +54,16 @@ fn no_role_where_none_is_stated() {
     // Spans outside the text or inside a character are no panic.
     assert!(role("Meshaal", Span::new(3, 40)).is_none());
     assert!(role("é Meshaal", Span::new(1, 5)).is_none());
+}
+
+#[test]
+fn the_country_of_a_role() {
+    let text = "He met Qatar’s Emir Tamim Al Saud and the country’s Foreign Minister Faisal Al Saud.";
+    let at = text.find("Faisal").expect("name");
+    let r = role(text, Span::new(at, text.len() - 1)).expect("role");
+    assert_eq!((r.as_str(), r.country()), ("the country’s Foreign Minister", Some("qatar")));
+    let text = "The Iranian spokesman Ali Karimi spoke.";
+    let at = text.find("Ali").expect("name");
+    let r = role(text, Span::new(at, at + "Ali Karimi".len())).expect("role");
+    assert_eq!((r.kind(), r.country()), ("spokesperson", Some("iran")));
 }
