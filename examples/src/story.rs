@@ -6,7 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
 use newswire_names::{cluster_corpus, NameMatcher, Person};
-use newswire_quotes::{role, QuoteFinder};
+use newswire_quotes::{role, Quote, QuoteFinder};
 use newswire_text::{convert_offsets, Document, OffsetUnit, Segmenter};
 use serde::Serialize;
 
@@ -127,9 +127,10 @@ pub fn build(docs: &[Document]) -> Story {
             mentions: p.mentions.len(),
         })
         .collect();
-    let quotes = quotes(docs, &persons, &dcts);
+    let found: Vec<Vec<Quote<'_>>> = texts.iter().map(|t| QuoteFinder::new().find(t)).collect();
+    let quotes = quotes(docs, &persons, &dcts, &found);
     let statements = statements(&quotes);
-    let figures = figures(docs, &dcts);
+    let figures = figures(docs, &dcts, &found);
     Story { documents: dcts, people, quotes, statements, figures }
 }
 
@@ -223,7 +224,7 @@ fn weekdays_named(text: &str) -> BTreeSet<u8> {
         .collect()
 }
 
-fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo]) -> Vec<QuoteInfo> {
+fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &[Vec<Quote<'_>>]) -> Vec<QuoteInfo> {
     let matcher = NameMatcher::new();
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
@@ -231,7 +232,7 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo]) -> Vec<Q
         let dct = dcts[d].dct.as_deref().and_then(parse_dct);
         let timexes = DateFinder::new().find(text, dct);
         let sentences: Vec<_> = Segmenter::new().sentences(text).map(|s| s.span()).collect();
-        let found = QuoteFinder::new().find(text);
+        let found = &found[d];
         let offsets: Vec<usize> = found.iter().flat_map(|q| [q.span().start, q.span().end]).collect();
         let chars =
             convert_offsets(text, &offsets, OffsetUnit::Byte, OffsetUnit::Char).unwrap_or_else(|_| offsets.clone());
@@ -308,7 +309,11 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
             }
             let shared = words[a].intersection(&words[b]).count();
             let smaller = words[a].len().min(words[b].len()).max(1);
-            if shared >= 4 && shared as f32 / smaller as f32 >= 0.45 {
+            // Long quotes need four shared words and a good share of the
+            // shorter one; a short mixed quote ("is “actually a party to
+            // the war”") needs three and most of itself.
+            let share = shared as f32 / smaller as f32;
+            if shared >= 4 && share >= 0.45 || shared >= 3 && share >= 0.6 {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra.max(rb)] = ra.min(rb);
             }
@@ -332,93 +337,135 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
 }
 
 /// Casualty counts: "8,306 deaths", "more than 8,500 Gazans dead",
-/// "8,525 Palestinians have been killed", grouped by what they count and
-/// the order of magnitude, when two documents or more report one.
-fn figures(docs: &[Document], dcts: &[DocumentInfo]) -> Vec<Figure> {
+/// "8,525 Palestinians have been killed", grouped by order of magnitude
+/// when two documents or more report one. A count inside a reported
+/// statement is attributed to its speaker ("Health officials … report
+/// that"), else to an "according to" in its sentence.
+fn figures(docs: &[Document], dcts: &[DocumentInfo], found: &[Vec<Quote<'_>>]) -> Vec<Figure> {
+    // (group sentence, report)
     let mut reports: Vec<(String, FigureReport)> = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let text = doc.text();
         for s in Segmenter::new().sentences(text) {
             let sent = s.as_str();
             let lower = sent.to_lowercase();
-            let about = if lower.contains("killed")
-                || lower.contains("dead")
-                || lower.contains("deaths")
-                || lower.contains("died")
-            {
-                "killed"
-            } else {
+            if !["killed", "dead", "deaths", "died"].iter().any(|w| lower.contains(w)) {
                 continue;
-            };
-            let attributed_to = lower.find("according to ").map(|i| {
+            }
+            let according = lower.find("according to ").map(|i| {
                 let rest = &sent[i + "according to ".len()..];
                 rest.split([',', '.', ';']).next().unwrap_or("").trim().to_string()
             });
-            for (i, w) in sent.split_whitespace().enumerate() {
+            let words: Vec<(usize, &str)> =
+                sent.split_whitespace().map(|w| (w.as_ptr() as usize - sent.as_ptr() as usize, w)).collect();
+            for (i, &(at, w)) in words.iter().enumerate() {
                 let digits: String = w.chars().filter(|c| c.is_ascii_digit()).collect();
                 let Ok(value) = digits.parse::<u64>() else { continue };
+                // Thousands separators mark counts; years and dates have none.
                 if value < 100 || !w.contains(',') {
                     continue;
                 }
-                let words: Vec<&str> = sent.split_whitespace().collect();
-                // The number's phrase: the number and the next two words,
-                // with a preceding "more than"/"over"/"at least".
-                let from = if i >= 2 && matches!(words[i - 2].to_lowercase().as_str(), "more" | "at") {
+                let word = |k: usize| words[k].1.trim_end_matches([',', '.', ';']).to_lowercase();
+                // The phrase: "more than"/"at least"/"over"/"some" + number
+                // + up to two words, ending at its noun.
+                let from = if i >= 2 && matches!(word(i - 2).as_str(), "more" | "at") {
                     i - 2
-                } else if i >= 1 && matches!(words[i - 1].to_lowercase().as_str(), "over" | "some") {
+                } else if i >= 1 && matches!(word(i - 1).as_str(), "over" | "some") {
                     i - 1
                 } else {
                     i
                 };
                 let to = (i + 3).min(words.len());
                 let mut end = to;
-                // The phrase ends at its noun: drop trailing function words.
                 while end > i + 1
                     && matches!(
-                        words[end - 1].trim_end_matches([',', '.', ';']).to_lowercase().as_str(),
+                        word(end - 1).as_str(),
                         "and" | "on" | "in" | "have" | "has" | "including" | "since" | "of"
                     )
                 {
                     end -= 1;
                 }
-                let phrase = words[from..end].join(" ").trim_end_matches([',', '.', ';']).to_string();
-                let near = words[i..to].join(" ").to_lowercase();
-                // Injured counts are not death counts.
+                let near = (i..to).map(word).collect::<Vec<_>>().join(" ");
+                // Injured counts and children among the dead are other
+                // quantities.
                 if near.contains("injur") || near.contains("children") {
                     continue;
                 }
+                let phrase = words[from..end].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
+                let offset = s.span().start + at;
+                let speaker = found[d]
+                    .iter()
+                    .find(|q| q.span().contains(offset))
+                    .and_then(|q| q.speaker().map(|sp| sp.text.clone()));
                 reports.push((
-                    about.to_string(),
+                    sent.to_string(),
                     FigureReport {
                         doc: doc.id().to_string(),
                         value,
-                        text: phrase,
-                        attributed_to: attributed_to.clone(),
+                        text: phrase.trim_end_matches([',', '.', ';']).to_string(),
+                        attributed_to: speaker.or_else(|| according.clone()),
                         date: dcts[d].dct.clone(),
                     },
                 ));
             }
         }
     }
-    // Group by what is counted and order of magnitude (thousands apart).
-    let mut groups: Vec<Figure> = Vec::new();
-    for (about, r) in reports {
+    // Group by order of magnitude and closeness (within a third).
+    let mut groups: Vec<(Vec<String>, Vec<FigureReport>)> = Vec::new();
+    for (sent, r) in reports {
         let mag = r.value.ilog10();
-        match groups.iter_mut().find(|g| {
-            g.about == about
-                && g.reports.iter().any(|x| x.value.ilog10() == mag && x.value.abs_diff(r.value) * 3 < x.value)
-        }) {
-            Some(g) => {
-                if !g.reports.iter().any(|x| x.doc == r.doc && x.value == r.value) {
-                    g.reports.push(r);
+        let close = |x: &FigureReport| x.value.ilog10() == mag && x.value.abs_diff(r.value) * 3 < x.value;
+        match groups.iter_mut().find(|(_, g)| g.iter().any(close)) {
+            Some((sents, g)) => {
+                if !g.iter().any(|x| x.doc == r.doc && x.value == r.value) {
+                    g.push(r);
+                    sents.push(sent);
                 }
             }
-            None => groups.push(Figure { about, reports: vec![r] }),
+            None => groups.push((vec![sent], vec![r])),
         }
     }
-    groups.retain(|g| g.reports.iter().map(|r| &r.doc).collect::<BTreeSet<_>>().len() >= 2);
-    for g in &mut groups {
-        g.reports.sort_by(|a, b| b.date.cmp(&a.date));
-    }
+    groups.retain(|(_, g)| g.iter().map(|r| &r.doc).collect::<BTreeSet<_>>().len() >= 2);
     groups
+        .into_iter()
+        .map(|(sents, mut reports)| {
+            reports.sort_by(|a, b| b.date.cmp(&a.date));
+            Figure { about: about(&sents), reports }
+        })
+        .collect()
+}
+
+/// What a group of counts is about: "killed", and the place most of
+/// their sentences name ("Gaza"; "Israel" also from "Israeli").
+fn about(sentences: &[String]) -> String {
+    let mut places: Vec<(String, usize)> = Vec::new();
+    for s in sentences {
+        let mut seen = BTreeSet::new();
+        for w in s.split_whitespace().skip(1) {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).unwrap_or(w);
+            if w.chars().count() < 4 || !w.starts_with(char::is_uppercase) || w.chars().all(char::is_uppercase) {
+                continue;
+            }
+            // "Israeli" counts for "Israel": compare the first five letters.
+            let key: String = w.chars().take(5).collect();
+            if !seen.insert(key.clone()) {
+                continue;
+            }
+            match places.iter_mut().find(|(p, _)| p.chars().take(5).collect::<String>() == key) {
+                Some((p, n)) => {
+                    *n += 1;
+                    if w.len() < p.len() {
+                        *p = w.to_string();
+                    }
+                }
+                None => places.push((w.to_string(), 1)),
+            }
+        }
+    }
+    let best = places.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    match places.into_iter().find(|(_, n)| *n == best && best >= 2) {
+        Some((p, _)) => format!("killed — {p}"),
+        None => "killed".to_string(),
+    }
 }

@@ -36,10 +36,20 @@ fn documents_people_statements_figures() {
         ]
     );
     assert_eq!(story.people.len(), 8);
+    // Everyone's role is stated somewhere; the minister's is read off a title.
+    assert!(story.people.iter().all(|p| p.role.is_some()), "{:#?}", story.people);
+    let minister = story.people.iter().find(|p| p.canonical == "Hossein Amir-Abdollahian").expect("minister");
+    assert_eq!(minister.role.as_deref(), Some("Iran’s Foreign Minister"));
+    for v in ["Hosein Amir Abdolahian", "Amirabdollahian", "حسين أمير عبداللهيان"] {
+        assert!(minister.variants.iter().any(|x| x == v), "{v}");
+    }
+    // "the top Iranian diplomat" is the Iranian minister, not Qatar's.
+    let diplomat = story.quotes.iter().find(|q| q.speaker_mention.as_deref() == Some("the top Iranian diplomat"));
+    assert_eq!(diplomat.and_then(|q| q.speaker.as_deref()), Some(minister.id.as_str()));
 
     // Statement groups: each spans two documents or more, and members of
     // one group share a speaker.
-    assert!(story.statements.len() >= 4, "{:#?}", story.statements);
+    assert_eq!(story.statements.len(), 6, "{:#?}", story.statements);
     let quote = |id: &str| story.quotes.iter().find(|q| q.id == id).expect("quote id");
     for s in &story.statements {
         let docs: std::collections::BTreeSet<_> = s.quotes.iter().map(|id| quote(id).doc.clone()).collect();
@@ -66,6 +76,9 @@ fn documents_people_statements_figures() {
     assert_eq!(values, [vec![1400, 1400], vec![7000, 8306, 8500, 8525, 8525]]);
     let gaza = story.figures.iter().find(|f| f.reports.len() == 5).expect("toll");
     assert_eq!(gaza.reports[0].date.as_deref(), Some("2023-11-11"), "newest first");
+    assert_eq!(gaza.about, "killed — Gaza");
+    // Attributed through reported speech ("Health officials … report that").
+    assert!(gaza.reports[0].attributed_to.as_deref().is_some_and(|a| a.starts_with("Health officials")));
 }
 
 #[test]
