@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
 use newswire_names::{cluster_corpus, NameMatcher, Person};
 use newswire_quotes::{role, Quote, QuoteFinder};
-use newswire_text::{convert_offsets, Document, OffsetUnit, Segmenter};
+use newswire_text::{convert_offsets, Document, OffsetUnit, ParagraphKind, Segmenter};
 use serde::Serialize;
 
 /// A document's creation date and where it came from.
@@ -21,6 +21,11 @@ pub struct DocumentInfo {
     pub dct_source: Option<&'static str>,
     /// Why an inferred date was chosen.
     pub dct_reason: Option<String>,
+    /// The headline: the document's first paragraph when it is a heading.
+    pub title: Option<String>,
+    /// The outlet credited in a dateline ("Iran Press/ West Asia:",
+    /// "(Reuters) —"), when the text has one.
+    pub outlet: Option<String>,
 }
 
 /// A person across the corpus.
@@ -35,8 +40,21 @@ pub struct PersonInfo {
     pub role: Option<String>,
     /// Every spelling, in order of first appearance.
     pub variants: Vec<String>,
-    /// Number of mentions.
-    pub mentions: usize,
+    /// Where each mention occurs (char offsets).
+    pub mentions: Vec<MentionInfo>,
+}
+
+/// One mention of a person.
+#[derive(Clone, Debug, Serialize)]
+pub struct MentionInfo {
+    /// Document id.
+    pub doc: String,
+    /// Char offset of the mention.
+    pub start: usize,
+    /// End char offset (exclusive).
+    pub end: usize,
+    /// The mention as written.
+    pub text: String,
 }
 
 /// A quote with its attribution and date.
@@ -111,6 +129,18 @@ pub struct Story {
     pub figures: Vec<Figure>,
 }
 
+impl Story {
+    /// The quote with id `id`.
+    pub fn quote(&self, id: &str) -> Option<&QuoteInfo> {
+        self.quotes.iter().find(|q| q.id == id)
+    }
+
+    /// The person with id `id`.
+    pub fn person(&self, id: &str) -> Option<&PersonInfo> {
+        self.people.iter().find(|p| p.id == id)
+    }
+}
+
 /// Builds the story of `docs`.
 pub fn build(docs: &[Document]) -> Story {
     let texts: Vec<&str> = docs.iter().map(Document::text).collect();
@@ -124,7 +154,7 @@ pub fn build(docs: &[Document]) -> Story {
             canonical: p.canonical.clone(),
             role: role_of(p, &texts),
             variants: p.variants.clone(),
-            mentions: p.mentions.len(),
+            mentions: mentions(p, docs),
         })
         .collect();
     let found: Vec<Vec<Quote<'_>>> = texts.iter().map(|t| QuoteFinder::new().find(t)).collect();
@@ -132,6 +162,25 @@ pub fn build(docs: &[Document]) -> Story {
     let statements = statements(&quotes);
     let figures = figures(docs, &dcts, &found);
     Story { documents: dcts, people, quotes, statements, figures }
+}
+
+/// A person's mentions with char offsets (one conversion per document).
+fn mentions(p: &Person, docs: &[Document]) -> Vec<MentionInfo> {
+    let mut out = Vec::with_capacity(p.mentions.len());
+    for chunk in p.mentions.chunk_by(|a, b| a.doc == b.doc) {
+        let text = docs[chunk[0].doc].text();
+        let bytes: Vec<usize> = chunk.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
+        let chars = convert_offsets(text, &bytes, OffsetUnit::Byte, OffsetUnit::Char).unwrap_or_else(|_| bytes.clone());
+        for (k, m) in chunk.iter().enumerate() {
+            out.push(MentionInfo {
+                doc: docs[m.doc].id().to_string(),
+                start: chars[2 * k],
+                end: chars[2 * k + 1],
+                text: m.text.clone(),
+            });
+        }
+    }
+    out
 }
 
 /// The role phrase written most often next to a person's name.
@@ -164,11 +213,18 @@ fn document_dates(docs: &[Document], persons: &[Person]) -> Vec<DocumentInfo> {
                     None => (None, None),
                 },
             };
+            let paragraphs: Vec<_> = Segmenter::new().paragraphs(d.text()).take(4).collect();
+            let title = paragraphs
+                .first()
+                .filter(|p| p.kind() == ParagraphKind::Heading)
+                .map(|p| p.as_str().split_whitespace().collect::<Vec<_>>().join(" "));
             DocumentInfo {
                 id: d.id().to_string(),
                 dct: dct.map(|x| x.to_string()),
                 dct_source: source,
                 dct_reason: None,
+                title,
+                outlet: paragraphs.iter().find_map(|p| dateline_credit(p.as_str())),
             }
         })
         .collect();
@@ -208,6 +264,26 @@ fn document_dates(docs: &[Document], persons: &[Person]) -> Vec<DocumentInfo> {
     out
 }
 
+/// The outlet a paragraph opens with: "Iran Press/ West Asia: …",
+/// "(Reuters) — …", "DOHA (AFP) - …".
+fn dateline_credit(para: &str) -> Option<String> {
+    let head: String = para.chars().take(48).collect();
+    let capitalised = |s: &str| {
+        let words: Vec<&str> = s.split_whitespace().collect();
+        !words.is_empty() && words.len() <= 4 && words.iter().all(|w| w.starts_with(|c: char| c.is_uppercase()))
+    };
+    if let (Some(open), Some(close)) = (head.find('('), head.find(')')) {
+        let inside = &head[open + 1..close.max(open + 1)];
+        let after = head[close + 1..].trim_start();
+        if open < 24 && capitalised(inside) && after.starts_with(['—', '–', '-']) {
+            return Some(inside.trim().to_string());
+        }
+    }
+    let cut = head.find(['/', ':'])?;
+    let name = head[..cut].trim();
+    capitalised(name).then(|| name.to_string())
+}
+
 fn weekdays_named(text: &str) -> BTreeSet<u8> {
     // Weekdays come out of the date finder as dates; anchoring to a fixed
     // Monday reads their weekday back without knowing the real date.
@@ -244,16 +320,17 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
             // The date said: a calendar date in the quote's sentence that
             // is outside the quote itself, else the document's date.
             let sentence = sentences.iter().find(|s| s.contains(q.span().start)).copied();
+            // A calendar day ("XXXX-WXX-2", a Tuesday with no anchor, is
+            // not one), outside the quote, in its sentence.
             let said_on = sentence
                 .and_then(|s| {
-                    timexes.iter().find(|t| {
-                        s.contains(t.span().start)
-                            && !q.span().overlaps(t.span())
-                            && t.kind() == TimexType::Date
-                            && t.value().len() == 10
-                    })
+                    timexes
+                        .iter()
+                        .filter(|t| s.contains(t.span().start) && !q.span().overlaps(t.span()))
+                        .filter(|t| t.kind() == TimexType::Date)
+                        .find_map(|t| parse_dct(t.value()))
                 })
-                .map(|t| t.value().to_string())
+                .map(|day| day.to_string())
                 .or_else(|| dcts[d].dct.clone());
             out.push(QuoteInfo {
                 id: String::new(),
@@ -275,19 +352,27 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
     out
 }
 
-/// Content words of a quote, folded: what two translations of one
-/// statement share.
-fn content_words(text: &str) -> BTreeSet<String> {
+/// A word's key for comparing wordings, or `None` for a function word:
+/// lower case, first six letters ("consequences" = "consequence").
+pub(crate) fn word_key(word: &str) -> Option<String> {
     const STOP: &[&str] = &[
         "the", "a", "an", "and", "or", "of", "to", "in", "on", "for", "is", "are", "was", "were", "be", "that", "this",
         "it", "its", "their", "they", "we", "with", "by", "at", "as", "from", "not", "no", "if", "so", "do", "does",
         "have", "has", "will", "would", "which", "who", "there", "these", "those", "also", "all", "any", "but", "than",
     ];
-    text.split(|c: char| !c.is_alphanumeric())
-        .map(|w| w.to_lowercase())
-        .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()))
-        .map(|w| w.chars().take(6).collect())
-        .collect()
+    let w = word.to_lowercase();
+    (w.chars().count() > 2 && !STOP.contains(&w.as_str())).then(|| w.chars().take(6).collect())
+}
+
+/// The words of `text`, split at anything not alphanumeric.
+pub(crate) fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+/// Content words of a quote, folded: what two translations of one
+/// statement share.
+fn content_words(text: &str) -> BTreeSet<String> {
+    words(text).filter_map(word_key).collect()
 }
 
 /// Groups quotes of different documents that share enough content words

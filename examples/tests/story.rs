@@ -2,23 +2,12 @@
 //! the articles (the library knows none of them).
 
 use newswire_examples::build;
+use newswire_text::corpus::{InputFormat, Records};
 use newswire_text::Document;
 
 fn seeds() -> Vec<Document> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths
-        .iter()
-        .map(|p| {
-            Document::new(p.file_name().expect("name").to_string_lossy(), std::fs::read_to_string(p).expect("UTF-8"))
-        })
-        .collect()
+    let dir = std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../seeds"));
+    Records::open(&[dir], InputFormat::Auto).map(|r| r.expect("seed article")).collect()
 }
 
 #[test]
@@ -105,4 +94,26 @@ fn json_has_the_documented_fields() {
         let (s, e) = (q["start"].as_u64().expect("start") as usize, q["end"].as_u64().expect("end") as usize);
         assert_eq!(chars[s..e].iter().collect::<String>(), q["text"].as_str().expect("text"));
     }
+}
+
+#[test]
+fn json_validates_against_the_documented_schema() {
+    let schema: serde_json::Value = serde_json::from_str(newswire_examples::SCHEMA).expect("schema is JSON");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let docs = seeds();
+    for story in [build(&docs), build(&docs[..1]), build(&[])] {
+        let v = serde_json::to_value(&story).expect("serialisable");
+        let errors: Vec<String> = validator.iter_errors(&v).map(|e| format!("{} at {}", e, e.instance_path)).collect();
+        assert!(errors.is_empty(), "{errors:#?}");
+    }
+    // The schema has teeth: a wrong kind, a missing field, a bad id fail.
+    let mut v = serde_json::to_value(build(&docs)).expect("serialisable");
+    v["quotes"][0]["kind"] = "quote".into();
+    assert!(!validator.is_valid(&v));
+    let mut v = serde_json::to_value(build(&docs)).expect("serialisable");
+    v["people"][0].as_object_mut().expect("object").remove("canonical");
+    assert!(!validator.is_valid(&v));
+    let mut v = serde_json::to_value(build(&docs)).expect("serialisable");
+    v["statements"][0]["quotes"][0] = "x1".into();
+    assert!(!validator.is_valid(&v));
 }

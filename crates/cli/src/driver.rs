@@ -8,7 +8,7 @@ use newswire_text::{Document, OffsetUnit};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 
-use crate::input::{BadRecord, Record, Records};
+use newswire_text::corpus::{BadRecord, Record, Records};
 
 /// One subcommand's work on one document.
 pub trait Task: Sync {

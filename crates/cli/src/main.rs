@@ -7,7 +7,6 @@
 
 mod dates;
 mod driver;
-mod input;
 mod names;
 mod quotes;
 mod segment;
@@ -20,7 +19,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use newswire_text::OffsetUnit;
 
 use driver::{BatchLimits, Task};
-use input::{InputFormat, Records};
+use newswire_text::corpus::{InputFormat, Records};
 
 #[derive(Parser)]
 #[command(name = "newswire", version, about = "Who said what, and when, across news sources and spellings.")]
@@ -50,11 +49,6 @@ enum Command {
     /// Person names: score pairs, find mentions, cluster, search an index.
     #[command(subcommand)]
     Names(NamesCommand),
-    /// Temporal expressions (TIMEX3 DATE/TIME/DURATION/SET with values)
-    /// anchored to the document date: the JSONL record's "dct" when given,
-    /// else a date stated in the document's header. JSONL output:
-    /// {"id", "dct": {"value", "source"}, "timexes": [{"start", "end",
-    /// "text", "type", "value", "mod"?}]}.
     /// Quotes and reported speech: {"id", "quotes": [{"start", "end",
     /// "text", "kind": direct|mixed|indirect, "speaker" (as written),
     /// "speaker_start", "speaker_end", "speaker_resolved", "cue",
@@ -63,6 +57,32 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// The story of the whole corpus: documents and their dates (stated or
+    /// inferred from the other documents), people under every spelling
+    /// with their roles, who said what and when, the same statement across
+    /// sources, figures that disagree. A readable report by default;
+    /// `--json` writes one JSON document (schema: examples/story.schema.json),
+    /// `--html FILE` a self-contained page. The whole corpus is read first.
+    Analyze {
+        /// Text files, directories or JSONL files; `-` or nothing reads
+        /// JSONL from stdin.
+        #[arg(value_name = "INPUT")]
+        inputs: Vec<PathBuf>,
+        /// How to read the inputs.
+        #[arg(long, value_enum, default_value_t = Format::Auto)]
+        format: Format,
+        /// Write the story as one JSON document instead of the report.
+        #[arg(long)]
+        json: bool,
+        /// Also write the story as a web page to FILE.
+        #[arg(long, value_name = "FILE")]
+        html: Option<PathBuf>,
+    },
+    /// Temporal expressions (TIMEX3 DATE/TIME/DURATION/SET with values)
+    /// anchored to the document date: the JSONL record's "dct" when given,
+    /// else a date stated in the document's header. JSONL output:
+    /// {"id", "dct": {"value", "source"}, "timexes": [{"start", "end",
+    /// "text", "type", "value", "mod"?}]}.
     Dates {
         #[command(flatten)]
         common: CommonArgs,
@@ -139,8 +159,8 @@ struct CommonArgs {
     inputs: Vec<PathBuf>,
 
     /// How to read the inputs.
-    #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
-    format: InputFormat,
+    #[arg(long, value_enum, default_value_t = Format::Auto)]
+    format: Format,
 
     /// Unit of every offset printed: `char` (Unicode code points, Python
     /// string indices), `byte` (UTF-8) or `utf16` (JavaScript, Java).
@@ -159,6 +179,27 @@ struct CommonArgs {
     /// Megabytes of text read per batch at most.
     #[arg(long, value_name = "MB", default_value_t = 64)]
     batch_mb: usize,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// By extension: `.jsonl`/`.ndjson` are JSONL, other files plain
+    /// text; stdin is JSONL.
+    Auto,
+    /// Each file (or stdin) is one plain-text document.
+    Text,
+    /// One JSON object per line: {"id", "text", "dct"?}.
+    Jsonl,
+}
+
+impl From<Format> for InputFormat {
+    fn from(f: Format) -> InputFormat {
+        match f {
+            Format::Auto => InputFormat::Auto,
+            Format::Text => InputFormat::Text,
+            Format::Jsonl => InputFormat::Jsonl,
+        }
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -187,7 +228,7 @@ fn main() -> ExitCode {
             let matcher = newswire_names::NameMatcher::new().threshold(threshold);
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
-            finish(names::score(input.as_deref(), matcher, &mut out), "pairs")
+            finish(names::score(input.as_deref(), matcher, &mut out), "pairs (scored 0)")
         }
         Command::Names(NamesCommand::Find { common }) => execute(&names::Find, &common),
         Command::Names(NamesCommand::Search { index, input, top }) => {
@@ -196,6 +237,15 @@ fn main() -> ExitCode {
             finish(names::search(&index, input.as_deref(), top.max(1), &mut out), "queries")
         }
         Command::Quotes { common } => execute(&quotes::Quotes, &common),
+        Command::Analyze { inputs, format, json, html } => {
+            let options = newswire_examples::Options { json, html };
+            let (stdout, stderr) = (io::stdout(), io::stderr());
+            let mut out = io::BufWriter::new(stdout.lock());
+            finish(
+                newswire_examples::analyze(&inputs, format.into(), &options, &mut out, &mut stderr.lock()),
+                "records (left out of the story)",
+            )
+        }
         Command::Dates { common, format_out } => {
             execute(&dates::Dates { timeml: format_out == DatesFormat::Timeml }, &common)
         }
@@ -206,7 +256,7 @@ fn main() -> ExitCode {
         }
         Command::Names(NamesCommand::Cluster { common, names: false }) => {
             set_jobs(common.jobs);
-            let records = Records::open(&common.inputs, common.format);
+            let records = Records::open(&common.inputs, common.format.into());
             let stdout = io::stdout();
             let mut out = io::BufWriter::new(stdout.lock());
             finish(names::cluster(records, common.offsets.into(), &mut out), "records")
@@ -227,7 +277,7 @@ fn finish(result: io::Result<u64>, what: &str) -> ExitCode {
     match result {
         Ok(0) => ExitCode::SUCCESS,
         Ok(bad) => {
-            eprintln!("newswire: {bad} malformed {what} (scored 0; see messages above)");
+            eprintln!("newswire: {bad} malformed {what}; see messages above");
             ExitCode::from(1)
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -240,7 +290,7 @@ fn finish(result: io::Result<u64>, what: &str) -> ExitCode {
 
 fn execute<T: Task>(task: &T, common: &CommonArgs) -> ExitCode {
     set_jobs(common.jobs);
-    let records = Records::open(&common.inputs, common.format);
+    let records = Records::open(&common.inputs, common.format.into());
     let limits = BatchLimits { records: common.batch.max(1), bytes: common.batch_mb.max(1) << 20 };
     let stdout = io::stdout();
     let mut out = io::BufWriter::with_capacity(1 << 16, stdout.lock());

@@ -99,7 +99,7 @@ impl crate::driver::Task for Find {
 ///
 /// When the output cannot be written.
 pub fn cluster(
-    records: crate::input::Records,
+    records: newswire_text::corpus::Records,
     unit: newswire_text::OffsetUnit,
     out: &mut dyn Write,
 ) -> io::Result<u64> {

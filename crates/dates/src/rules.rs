@@ -170,7 +170,10 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
     let mut j = i;
     while j > from {
         j -= 1;
-        if matches!(lw(c, j), "." | "!" | "?") {
+        // A closing quotation mark or a reporting verb in the past ends
+        // the clause the date belongs to: in "“We will win,” he said on
+        // Monday" the Monday is when he said it.
+        if matches!(lw(c, j), "." | "!" | "?" | "”" | "\"" | "said" | "told" | "added" | "stated" | "announced") {
             break;
         }
         if matches!(

@@ -77,6 +77,8 @@
 //! punctuation plus whitespace, and CJK full stops end sentences without
 //! a following space.
 
+#[cfg(feature = "corpus")]
+pub mod corpus;
 mod document;
 mod error;
 mod lexicon;

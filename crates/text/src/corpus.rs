@@ -1,17 +1,28 @@
 //! Where documents come from: text files, directories of them, and JSONL
 //! files or stdin, read as a stream so a 1 GB JSONL file is never held
-//! whole.
+//! whole. Every record that cannot become a [`Document`] comes out as a
+//! [`BadRecord`] naming its source and line: nothing is dropped silently.
+//!
+//! ```no_run
+//! use newswire_text::corpus::{InputFormat, Records};
+//!
+//! for record in Records::open(&["articles/".into()], InputFormat::Auto) {
+//!     match record {
+//!         Ok(doc) => println!("{}: {} bytes", doc.id(), doc.text().len()),
+//!         Err(bad) => eprintln!("{bad}"),
+//!     }
+//! }
+//! ```
 
 use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
-use newswire_text::Document;
+use crate::Document;
 use serde::Deserialize;
 
 /// How to read an input.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum InputFormat {
     /// By extension: `.jsonl`/`.ndjson` are JSONL, other files plain text;
     /// stdin is JSONL.
@@ -24,13 +35,32 @@ pub enum InputFormat {
 
 /// A record that could not become a document. It is reported, never
 /// dropped.
-#[derive(Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BadRecord {
+    /// The record's id, when it could be read.
     pub id: Option<String>,
+    /// The file it came from ("-" for stdin).
     pub source: String,
+    /// Its 1-based line, for JSONL.
     pub line: Option<u64>,
+    /// Why it is not a document.
     pub error: String,
 }
+
+impl std::fmt::Display for BadRecord {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.source)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(id) = &self.id {
+            write!(f, " ({id})")?;
+        }
+        write!(f, ": {}", self.error)
+    }
+}
+
+impl std::error::Error for BadRecord {}
 
 /// One input record: a document or the reason it is not one.
 pub type Record = Result<Document, BadRecord>;
