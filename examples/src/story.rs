@@ -5,7 +5,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
-use newswire_names::{cluster_corpus, NameMatcher, Person};
+use newswire_names::{cluster_corpus, NameIndex, Person};
 use newswire_quotes::{role, Quote, QuoteFinder};
 use newswire_text::{convert_offsets, Document, OffsetUnit, ParagraphKind, Segmenter};
 use serde::Serialize;
@@ -301,7 +301,17 @@ fn weekdays_named(text: &str) -> BTreeSet<u8> {
 }
 
 fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &[Vec<Quote<'_>>]) -> Vec<QuoteInfo> {
-    let matcher = NameMatcher::new();
+    // A resolved speaker is usually a spelling the clustering saw; other
+    // names ("Mr. Karimi") are looked up in an index of every variant.
+    let mut person_of: HashMap<&str, usize> = HashMap::new();
+    let mut variants: Vec<(&str, usize)> = Vec::new();
+    for (i, p) in persons.iter().enumerate() {
+        for v in &p.variants {
+            person_of.entry(v.as_str()).or_insert(i);
+            variants.push((v.as_str(), i));
+        }
+    }
+    let index = NameIndex::new(variants.iter().map(|(v, _)| *v));
     let mut out = Vec::new();
     for (d, doc) in docs.iter().enumerate() {
         let text = doc.text();
@@ -315,7 +325,10 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
         for (k, q) in found.iter().enumerate() {
             let resolved = q.speaker().and_then(|s| s.resolved.as_deref());
             let speaker = resolved.and_then(|r| {
-                persons.iter().position(|p| p.variants.iter().any(|v| v == r) || matcher.score(&p.canonical, r) >= 0.75)
+                person_of
+                    .get(r)
+                    .copied()
+                    .or_else(|| index.query(r, 1).first().filter(|h| h.score >= 0.75).map(|h| variants[h.id].1))
             });
             // The date said: a calendar date in the quote's sentence that
             // is outside the quote itself, else the document's date.

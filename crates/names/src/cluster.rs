@@ -93,10 +93,27 @@ pub fn cluster_mentions(docs: &[Vec<Mention>]) -> Vec<Person> {
         .map(|_| Person { canonical: String::new(), variants: Vec::new(), mentions: Vec::new() })
         .collect();
     let mut assigned: Vec<(usize, usize, &Mention)> = Vec::new();
+    let mut partials = Partials {
+        finder: &finder,
+        surfaces: &surfaces,
+        surface_id: &surface_id,
+        cluster_of: &cluster_of,
+        cluster_size: {
+            let mut size = vec![0; n_clusters];
+            for m in docs.iter().flatten().filter(|m| !m.is_partial()) {
+                if let Some(&s) = surface_id.get(m.as_str()) {
+                    size[cluster_of[s]] += 1;
+                }
+            }
+            size
+        },
+        supports: HashMap::new(),
+        corpus: HashMap::new(),
+    };
     for (d, ms) in docs.iter().enumerate() {
         for (k, m) in ms.iter().enumerate() {
             let cluster = if m.is_partial() {
-                attach_partial(&finder, docs, d, k, &surface_id, &cluster_of)
+                partials.attach(docs, d, k)
             } else {
                 surface_id.get(m.as_str()).map(|&s| cluster_of[s])
             };
@@ -119,31 +136,66 @@ pub fn cluster_mentions(docs: &[Vec<Mention>]) -> Vec<Person> {
     people
 }
 
-/// The cluster a partial mention belongs to: the agreeing full mention in
-/// the same document (the nearest before it, else after), else the corpus
-/// cluster whose full names agree with it best.
-fn attach_partial(
-    finder: &MentionFinder,
-    docs: &[Vec<Mention>],
-    d: usize,
-    k: usize,
-    surface_id: &HashMap<String, usize>,
-    cluster_of: &[usize],
-) -> Option<usize> {
-    let m = &docs[d][k];
-    let agrees = |f: &Mention| !f.is_partial() && finder.supports(f.name(), m.name());
-    let before = docs[d][..k].iter().rev().find(|f| agrees(f));
-    let after = || docs[d][k + 1..].iter().find(|f| agrees(f));
-    if let Some(f) = before.or_else(after) {
-        return surface_id.get(f.as_str()).map(|&s| cluster_of[s]);
+/// Attaches partial mentions ("Meshaal", "Bin Hamad") to clusters. A
+/// surname recurs hundreds of times in a corpus, so what depends only on
+/// the strings is remembered: whether a full name supports a partial one,
+/// and the corpus-wide best cluster of a partial name.
+struct Partials<'a> {
+    finder: &'a MentionFinder,
+    surfaces: &'a [(String, Name)],
+    surface_id: &'a HashMap<String, usize>,
+    cluster_of: &'a [usize],
+    /// Full-name mentions per cluster.
+    cluster_size: Vec<usize>,
+    /// (full surface, partial text) → supports.
+    supports: HashMap<(usize, String), bool>,
+    corpus: HashMap<String, Option<usize>>,
+}
+
+impl Partials<'_> {
+    fn agrees(&mut self, full: usize, partial: &Mention) -> bool {
+        if let Some(&known) = self.supports.get(&(full, partial.as_str().to_string())) {
+            return known;
+        }
+        let yes = self.finder.supports(&self.surfaces[full].1, partial.name());
+        self.supports.insert((full, partial.as_str().to_string()), yes);
+        yes
     }
-    let matcher = NameMatcher::new();
-    docs.iter()
-        .flatten()
-        .filter(|f| agrees(f))
-        .map(|f| (matcher.score_parsed(f.name(), m.name()), f))
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .and_then(|(_, f)| surface_id.get(f.as_str()).map(|&s| cluster_of[s]))
+
+    /// The cluster of partial mention `k` of document `d`: the agreeing
+    /// full mention in the same document (the nearest before it, else
+    /// after), else the cluster of the corpus's full name that agrees with
+    /// it best.
+    fn attach(&mut self, docs: &[Vec<Mention>], d: usize, k: usize) -> Option<usize> {
+        let m = &docs[d][k];
+        let full = |f: &Mention| if f.is_partial() { None } else { self.surface_id.get(f.as_str()).copied() };
+        let before: Vec<usize> = docs[d][..k].iter().rev().filter_map(full).collect();
+        let after: Vec<usize> = docs[d][k + 1..].iter().filter_map(full).collect();
+        for s in before.into_iter().chain(after) {
+            if self.agrees(s, m) {
+                return Some(self.cluster_of[s]);
+            }
+        }
+        if let Some(&known) = self.corpus.get(m.as_str()) {
+            return known;
+        }
+        // Best score; on ties the person named most often ("Trump" is
+        // Donald Trump, not a headline's "Melania Trump").
+        let matcher = NameMatcher::new();
+        let mut best: Option<(f32, usize, usize)> = None;
+        for s in 0..self.surfaces.len() {
+            if self.agrees(s, m) {
+                let score = matcher.score_parsed(&self.surfaces[s].1, m.name());
+                let size = self.cluster_size[self.cluster_of[s]];
+                if best.is_none_or(|(b, n, _)| score > b || score == b && size > n) {
+                    best = Some((score, size, s));
+                }
+            }
+        }
+        let found = best.map(|(_, _, s)| self.cluster_of[s]);
+        self.corpus.insert(m.as_str().to_string(), found);
+        found
+    }
 }
 
 /// Pairs of surfaces sharing an informative part skeleton.

@@ -136,6 +136,9 @@ impl MentionFinder {
             }
             fulls.push(list);
         }
+        // Whether any full name of the corpus supports a partial surface:
+        // decided once per surface for the whole corpus.
+        let mut in_corpus: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
         docs.iter()
             .zip(cands)
             .enumerate()
@@ -152,7 +155,9 @@ impl MentionFinder {
                         if c.partial {
                             let supported = *decided.entry(text.clone()).or_insert_with(|| {
                                 fulls[d].iter().any(|f| self.supports(f, &name))
-                                    || all_fulls.iter().any(|f| self.supports(f, &name))
+                                    || *in_corpus
+                                        .entry(text.clone())
+                                        .or_insert_with(|| all_fulls.iter().any(|f| self.supports(f, &name)))
                             });
                             if !supported {
                                 return None;
