@@ -164,8 +164,8 @@ impl Partials<'_> {
 
     /// The cluster of partial mention `k` of document `d`: the agreeing
     /// full mention in the same document (the nearest before it, else
-    /// after), else the cluster of the corpus's full name that agrees with
-    /// it best.
+    /// after), else the cluster of the corpus's full name that has it as
+    /// a part and scores best.
     fn attach(&mut self, docs: &[Vec<Mention>], d: usize, k: usize) -> Option<usize> {
         let m = &docs[d][k];
         let full = |f: &Mention| if f.is_partial() { None } else { self.surface_id.get(f.as_str()).copied() };
@@ -184,7 +184,7 @@ impl Partials<'_> {
         let matcher = NameMatcher::new();
         let mut best: Option<(f32, usize, usize)> = None;
         for s in 0..self.surfaces.len() {
-            if self.agrees(s, m) {
+            if self.finder.part_of(&self.surfaces[s].1, m.name()) {
                 let score = matcher.score_parsed(&self.surfaces[s].1, m.name());
                 let size = self.cluster_size[self.cluster_of[s]];
                 if best.is_none_or(|(b, n, _)| score > b || score == b && size > n) {
@@ -221,13 +221,21 @@ fn candidate_pairs(surfaces: &[(String, Name)]) -> Vec<(usize, usize)> {
     pairs
 }
 
-/// Most parts first, then most mentions, then Latin script; leading
-/// honorifics removed.
+/// A full name written more than once first ("Hillary Clinton", not a
+/// one-off "Crooked Hillary Clinton"), then most parts, then most
+/// mentions, then Latin script; leading honorifics removed.
 fn canonical(p: &Person) -> String {
     let count = |v: &str| p.mentions.iter().filter(|m| m.text == v).count();
     let best = p.variants.iter().max_by_key(|v| {
         let name = Name::parse(v);
-        (name.parts().len(), count(v), v.is_ascii(), std::cmp::Reverse(p.variants.iter().position(|x| x == *v)))
+        let parts = name.parts().len();
+        (
+            parts >= 2 && count(v) >= 2,
+            parts,
+            count(v),
+            v.is_ascii(),
+            std::cmp::Reverse(p.variants.iter().position(|x| x == *v)),
+        )
     });
     let Some(best) = best else { return String::new() };
     let words: Vec<&str> = best.split_whitespace().collect();

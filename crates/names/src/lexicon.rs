@@ -147,6 +147,8 @@ pub(crate) enum ContextKind {
     Org,
     Stop,
     Honorific,
+    Time,
+    Place,
 }
 
 pub(crate) fn context_word(lower: &str) -> Option<ContextKind> {
@@ -160,6 +162,8 @@ pub(crate) fn context_word(lower: &str) -> Option<ContextKind> {
                         "org" => ContextKind::Org,
                         "stop" => ContextKind::Stop,
                         "honorific" => ContextKind::Honorific,
+                        "time" => ContextKind::Time,
+                        "place" => ContextKind::Place,
                         _ => return None,
                     };
                     Some((w, kind))

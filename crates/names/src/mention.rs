@@ -82,6 +82,8 @@ struct Candidate {
     words: Vec<String>,
     partial: bool,
     repaired: bool,
+    /// The first word of its sentence, where any word is capitalised.
+    opens_sentence: bool,
 }
 
 impl MentionFinder {
@@ -136,8 +138,11 @@ impl MentionFinder {
             }
             fulls.push(list);
         }
-        // Whether any full name of the corpus supports a partial surface:
-        // decided once per surface for the whole corpus.
+        // Whether a full name elsewhere in the corpus has a partial surface
+        // as one of its parts: decided once per surface for the whole
+        // corpus. Only a name of the same document may support a merely
+        // similar word ("Satan" is not "Stein" because both are in one
+        // corpus).
         let mut in_corpus: std::collections::HashMap<String, bool> = std::collections::HashMap::new();
         docs.iter()
             .zip(cands)
@@ -153,11 +158,17 @@ impl MentionFinder {
                             return None;
                         }
                         if c.partial {
+                            // "Polls …", "Well, …": a lone capitalised word
+                            // opening a sentence must be a part of a full
+                            // name, not merely close to one.
+                            if c.opens_sentence && !fulls[d].iter().chain(&all_fulls).any(|f| self.part_of(f, &name)) {
+                                return None;
+                            }
                             let supported = *decided.entry(text.clone()).or_insert_with(|| {
                                 fulls[d].iter().any(|f| self.supports(f, &name))
                                     || *in_corpus
                                         .entry(text.clone())
-                                        .or_insert_with(|| all_fulls.iter().any(|f| self.supports(f, &name)))
+                                        .or_insert_with(|| all_fulls.iter().any(|f| self.part_of(f, &name)))
                             });
                             if !supported {
                                 return None;
@@ -170,15 +181,23 @@ impl MentionFinder {
             .collect()
     }
 
+    /// True when every part of `partial` agrees closely with a part of
+    /// the full name.
+    pub(crate) fn part_of(&self, full: &Name, partial: &Name) -> bool {
+        full.parts().len() >= 2
+            && partial
+                .parts()
+                .iter()
+                .all(|p| full.parts().iter().any(|q| crate::score::part_similarity(p, q).0 >= 0.85))
+    }
+
     /// True when the full name can be what the partial one refers to:
     /// every part of the partial agrees with a part of the full name.
     pub(crate) fn supports(&self, full: &Name, partial: &Name) -> bool {
         if full.parts().len() < 2 {
             return false;
         }
-        let parts_agree =
-            partial.parts().iter().all(|p| full.parts().iter().any(|q| crate::score::part_similarity(p, q).0 >= 0.85));
-        parts_agree || (partial.parts().len() == 1 && self.matcher.score_parsed(full, partial) >= 0.6)
+        self.part_of(full, partial) || (partial.parts().len() == 1 && self.matcher.score_parsed(full, partial) >= 0.6)
     }
 }
 
@@ -259,6 +278,7 @@ enum Piece {
     Role,
     Org,
     Stop,
+    Place,
 }
 
 fn piece(w: &str) -> Piece {
@@ -268,6 +288,9 @@ fn piece(w: &str) -> Piece {
         Some(ContextKind::Org) => return Piece::Org,
         Some(ContextKind::Stop) => return Piece::Stop,
         Some(ContextKind::Honorific) => return Piece::Honorific,
+        Some(ContextKind::Place) => return Piece::Place,
+        // Weekdays and months end a run before they are reached.
+        Some(ContextKind::Time) => return Piece::Stop,
         None => {}
     }
     if lexicon::title(&fold(w)) == Some(lexicon::TitleKind::Title) {
@@ -289,6 +312,13 @@ fn latin_candidates(text: &str, ws: &[Word<'_>], out: &mut Vec<Candidate>) {
         while j < ws.len() {
             let w = &ws[j];
             if w.script != Script::Latin || w.kind != TokenKind::Word {
+                // "D-Nev.", "R-Ohio": a party and state tag, not a name.
+                let party_tag = matches!(w.text, "-" | "‐") && run.len() == 1 && run[0].1.chars().count() == 1;
+                if party_tag {
+                    run.clear();
+                    j += 2;
+                    break;
+                }
                 // A hyphen or initial's full stop inside a run.
                 let joins = matches!(w.text, "-" | "‐")
                     && !run.is_empty()
@@ -315,6 +345,14 @@ fn latin_candidates(text: &str, ws: &[Word<'_>], out: &mut Vec<Candidate>) {
             if !is_capitalised(core) && !lower_particle {
                 break;
             }
+            // "Florida Friday", "Netanyahu Tuesday": a weekday or month
+            // is never part of a name, and what follows it is another run.
+            if lexicon::context_word(&core.to_lowercase()) == Some(ContextKind::Time) {
+                if run.is_empty() {
+                    j += 1;
+                }
+                break;
+            }
             let span = Span::new(w.span.start, w.span.start + core.len());
             run.push((span, core.to_string(), piece(core)));
             j += 1;
@@ -326,7 +364,9 @@ fn latin_candidates(text: &str, ws: &[Word<'_>], out: &mut Vec<Candidate>) {
         let preceded_by_the = i > 0 && ws[i - 1].text.eq_ignore_ascii_case("the");
         let _ = ended_by_possessive;
         if !run.is_empty() && !preceded_by_the {
-            if let Some(c) = shape_run(text, run) {
+            if let Some(mut c) = shape_run(text, run) {
+                let first_word = ws.iter().find(|w| w.kind == TokenKind::Word).map(|w| w.span.start);
+                c.opens_sentence = first_word == Some(c.span.start);
                 out.push(c);
             }
         }
@@ -337,7 +377,9 @@ fn latin_candidates(text: &str, ws: &[Word<'_>], out: &mut Vec<Candidate>) {
 /// Turns a capitalised run into a candidate: drops leading function words,
 /// cuts at the last role word, rejects organisation names.
 fn shape_run(text: &str, mut run: Vec<(Span, String, Piece)>) -> Option<Candidate> {
-    while run.first().is_some_and(|r| r.2 == Piece::Stop) {
+    // Sentence-opening function words and leading place, nationality or
+    // party words ("Republican Donald Trump") are not part of the name.
+    while run.first().is_some_and(|r| matches!(r.2, Piece::Stop | Piece::Place)) {
         run.remove(0);
     }
     // "Amir Sheikh Tamim": an ambiguous title before an honorific is a role.
@@ -357,7 +399,10 @@ fn shape_run(text: &str, mut run: Vec<(Span, String, Piece)>) -> Option<Candidat
     }
     let first = run.first()?;
     let last = run.last()?;
-    let words: Vec<String> = run.iter().filter(|r| r.2 == Piece::Name).map(|r| r.1.clone()).collect();
+    // A place word after the first name word is a surname ("George
+    // Washington").
+    let words: Vec<String> =
+        run.iter().filter(|r| matches!(r.2, Piece::Name | Piece::Place)).map(|r| r.1.clone()).collect();
     if words.is_empty() || words.iter().any(|w| w.chars().all(|c| c.is_uppercase()) && w.chars().count() > 1) {
         return None;
     }
@@ -369,7 +414,7 @@ fn shape_run(text: &str, mut run: Vec<(Span, String, Piece)>) -> Option<Candidat
     let partial = words.len() < 2 || starts_with_particle;
     let span = Span::new(first.0.start, last.0.end);
     let _ = text;
-    Some(Candidate { span, words, partial, repaired: false })
+    Some(Candidate { span, words, partial, repaired: false, opens_sentence: false })
 }
 
 fn arabic_candidates(ws: &[Word<'_>], out: &mut Vec<Candidate>) {
@@ -395,7 +440,7 @@ fn arabic_candidates(ws: &[Word<'_>], out: &mut Vec<Candidate>) {
             if j - start >= 2 && closed {
                 let span = Span::new(ws[start].span.start, ws[j - 1].span.end);
                 let words = ws[start..j].iter().map(|w| w.text.to_string()).collect();
-                out.push(Candidate { span, words, partial: false, repaired: false });
+                out.push(Candidate { span, words, partial: false, repaired: false, opens_sentence: false });
             }
             i = j.max(i + 1);
             continue;
