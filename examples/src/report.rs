@@ -92,7 +92,7 @@ pub fn write_report(story: &Story, out: &mut dyn Write) -> io::Result<()> {
     Ok(())
 }
 
-/// 8306 → "8,306".
+/// 1234567 → "1,234,567".
 pub(crate) fn group_digits(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::new();

@@ -434,8 +434,8 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
     out
 }
 
-/// Casualty counts: "8,306 deaths", "more than 8,500 Gazans dead",
-/// "8,525 Palestinians have been killed", grouped by order of magnitude
+/// Casualty counts: "1,234 deaths", "more than 1,300 people dead",
+/// "at least 1,250 civilians have been killed", grouped by order of magnitude
 /// when two documents or more report one. A count inside a reported
 /// statement is attributed to its speaker ("Health officials … report
 /// that"), else to an "according to" in its sentence.

@@ -8,7 +8,7 @@
 //! is only a mention when it agrees with a full name found in the same
 //! document or, failing that, in the corpus. Arabic-script names are found
 //! between the titles that precede them and the role nouns that follow.
-//! Words glued together by scraping ("Abdolahianstated", "Hamas.Ismail")
+//! Words glued together by scraping ("Velayatistated", "Hamas.Khaled")
 //! are split where a name seen elsewhere ends.
 
 use std::collections::HashSet;
@@ -53,7 +53,7 @@ impl Mention {
     }
 
     /// True when the mention was cut out of a word glued to the next one
-    /// by scraping ("Abdolahianstated").
+    /// by scraping ("Velayatistated").
     pub fn is_repaired(&self) -> bool {
         self.repaired
     }
@@ -212,7 +212,7 @@ struct Word<'h> {
 fn words(text: &str, sentence: Span) -> Vec<Word<'_>> {
     let mut out = Vec::new();
     for t in newswire_text::Tokens::within(text, sentence) {
-        // "Hamas.Ismail": a full stop between a word and a capital, where
+        // "Hamas.Khaled": a full stop between a word and a capital, where
         // scraping lost the space.
         let s = t.as_str();
         let glued = s
@@ -449,7 +449,7 @@ fn arabic_candidates(ws: &[Word<'_>], out: &mut Vec<Candidate>) {
     }
 }
 
-/// "Abdolahianstated": the last word of a candidate starts with a name
+/// "Velayatistated": the last word of a candidate starts with a name
 /// word seen standing alone elsewhere and goes on in lower case.
 fn repair_glued(text: &str, c: &mut Candidate, vocab: &HashSet<String>) {
     let Some(last) = c.words.last().cloned() else { return };
