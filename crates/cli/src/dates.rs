@@ -7,8 +7,9 @@ use serde_json::{json, Value};
 
 use crate::driver::Task;
 
-/// The dates task; `timeml` switches the output to inline TIMEX3 tags.
+/// The dates task: `{"id", "dct": {"value", "source"}, "timexes": […]}`.
 pub struct Dates {
+    /// Inline TimeML instead of the timex list.
     pub timeml: bool,
 }
 

@@ -24,14 +24,18 @@ pub trait Task: Sync {
 /// Limits on one batch: records are read until either is reached, so
 /// memory stays bounded whatever the input size.
 pub struct BatchLimits {
+    /// Documents per batch.
     pub records: usize,
+    /// Bytes of text per batch.
     pub bytes: usize,
 }
 
 /// What a run did, for the summary on stderr and the exit code.
 #[derive(Debug, Default)]
 pub struct Summary {
+    /// Documents processed.
     pub ok: u64,
+    /// Records that failed.
     pub failed: u64,
 }
 

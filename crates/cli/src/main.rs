@@ -5,12 +5,6 @@
 //! object per document to stdout, in input order. A record that cannot be
 //! read becomes `{"id", "line", "error"}` and the exit code is 1.
 
-mod dates;
-mod driver;
-mod names;
-mod quotes;
-mod segment;
-
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -18,7 +12,8 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newswire_text::OffsetUnit;
 
-use driver::{BatchLimits, Task};
+use newswire_cli::driver::{self, BatchLimits, Task};
+use newswire_cli::{dates, names, quotes, segment};
 use newswire_text::corpus::{InputFormat, Records};
 
 #[derive(Parser)]
@@ -117,7 +112,8 @@ enum NamesCommand {
     },
     /// Person-name mentions in each document (offsets per --offsets), with
     /// `partial` (a surname or "Bin X" agreeing with a full name in the
-    /// document) and `repaired` (cut out of a glued word).
+    /// document), `refers_to` (for a partial mention, the index of the full
+    /// mention it refers to) and `repaired` (cut out of a glued word).
     Find {
         #[command(flatten)]
         common: CommonArgs,

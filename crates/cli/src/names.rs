@@ -64,7 +64,10 @@ pub fn score(input: Option<&Path>, matcher: NameMatcher, out: &mut dyn Write) ->
     Ok(bad)
 }
 
-/// `newswire names find`: the person mentions of each document.
+/// `newswire names find`: the person mentions of each document:
+/// `{"id", "mentions": [{"start", "end", "text", "partial", "repaired",
+/// "refers_to"?}]}`, `refers_to` being, for a partial mention, the index
+/// of the full mention it refers to (or null).
 pub struct Find;
 
 impl crate::driver::Task for Find {
@@ -74,17 +77,26 @@ impl crate::driver::Task for Find {
         unit: newswire_text::OffsetUnit,
     ) -> Result<serde_json::Value, String> {
         let text = doc.text();
-        let mentions = newswire_names::MentionFinder::new().find(text);
+        let finder = newswire_names::MentionFinder::new();
+        let mentions = finder.find(text);
+        let refers = finder.antecedents(&mentions);
         let spans: Vec<_> = mentions.iter().map(|m| m.span()).collect();
         let offsets = newswire_text::convert_spans(text, &spans, unit).map_err(|e| e.to_string())?;
         let list: Vec<serde_json::Value> = mentions
             .iter()
             .zip(offsets)
-            .map(|(m, (start, end))| {
-                serde_json::json!({
+            .zip(refers)
+            .map(|((m, (start, end)), refers_to)| {
+                let mut v = serde_json::json!({
                     "start": start, "end": end, "text": m.as_str(),
                     "partial": m.is_partial(), "repaired": m.is_repaired(),
-                })
+                });
+                // A partial mention names the full mention it refers to
+                // (its index in this list).
+                if m.is_partial() {
+                    v["refers_to"] = serde_json::Value::from(refers_to);
+                }
+                v
             })
             .collect();
         Ok(serde_json::json!({ "id": doc.id(), "mentions": list }))

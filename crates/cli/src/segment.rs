@@ -7,6 +7,7 @@ use crate::driver::Task;
 
 /// The segment task; `tokens` says whether tokens are printed.
 pub struct Segment {
+    /// Print tokens too.
     pub tokens: bool,
 }
 

@@ -13,9 +13,10 @@ use newswire_text::Span;
 
 use crate::{Mention, MentionFinder, Name, NameMatcher};
 
-/// Full names scoring at least this are the same person. Stricter than
-/// the pair threshold: in news, a wrong merge misattributes quotes.
-const MERGE_THRESHOLD: f32 = 0.6;
+/// Full names scoring at least this are the same person when clustering
+/// ([`cluster_corpus`], [`group_names`]). Stricter than the pair
+/// threshold: in news, a wrong merge misattributes quotes.
+pub const MERGE_THRESHOLD: f32 = 0.6;
 
 /// One mention of a person in a corpus.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -83,7 +83,7 @@ mod parse;
 mod score;
 mod skeleton;
 
-pub use cluster::{cluster_corpus, cluster_mentions, group_names, Person, PersonMention};
+pub use cluster::{cluster_corpus, cluster_mentions, group_names, Person, PersonMention, MERGE_THRESHOLD};
 pub use index::{Hit, NameIndex};
 pub use mention::{Mention, MentionFinder};
 pub use parse::{Name, NamePart, Role};

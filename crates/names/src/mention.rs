@@ -191,6 +191,41 @@ impl MentionFinder {
                 .all(|p| full.parts().iter().any(|q| crate::score::part_similarity(p, q).0 >= 0.85))
     }
 
+    /// For each mention of one document, the full mention it refers to:
+    /// for a partial mention ("Meshaal"), the nearest agreeing full name
+    /// before it, else after it; `None` for full mentions and for partial
+    /// ones with no full name in the document.
+    ///
+    /// ```
+    /// use newswire_names::MentionFinder;
+    ///
+    /// let f = MentionFinder::new();
+    /// let ms = f.find("Khaled Meshaal met Ali Karimi. Meshaal spoke, then Karimi.");
+    /// assert_eq!(f.antecedents(&ms), [None, None, Some(0), Some(1)]);
+    /// ```
+    pub fn antecedents(&self, mentions: &[Mention]) -> Vec<Option<usize>> {
+        let mut cache: std::collections::HashMap<(usize, usize), bool> = std::collections::HashMap::new();
+        // Keyed by the first mention of each spelling: a document repeats
+        // the same few names.
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        let first: Vec<usize> = (0..mentions.len()).map(|i| *seen.entry(mentions[i].as_str()).or_insert(i)).collect();
+        let mut agrees = |f: usize, m: usize| {
+            !mentions[f].is_partial()
+                && *cache
+                    .entry((first[f], first[m]))
+                    .or_insert_with(|| self.supports(mentions[f].name(), mentions[m].name()))
+        };
+        (0..mentions.len())
+            .map(|k| {
+                let m = &mentions[k];
+                if !m.is_partial() {
+                    return None;
+                }
+                (0..k).rev().find(|&i| agrees(i, k)).or_else(|| (k + 1..mentions.len()).find(|&i| agrees(i, k)))
+            })
+            .collect()
+    }
+
     /// True when the full name can be what the partial one refers to:
     /// every part of the partial agrees with a part of the full name.
     pub(crate) fn supports(&self, full: &Name, partial: &Name) -> bool {

@@ -119,6 +119,22 @@ impl Name {
     pub fn is_empty(&self) -> bool {
         self.parts.is_empty()
     }
+
+    /// The blocking keys of the name: two names that can match share at
+    /// least one. What [`crate::NameIndex`] and clustering file names
+    /// under, exposed so a distributed job (a Spark `groupBy`) can block
+    /// the same way.
+    ///
+    /// ```
+    /// use newswire_names::Name;
+    ///
+    /// let a = Name::parse("Ali Akbar Velayati").blocking_keys();
+    /// let b = Name::parse("Aliakbar Velayaty").blocking_keys();
+    /// assert!(a.iter().any(|k| b.contains(k)));
+    /// ```
+    pub fn blocking_keys(&self) -> Vec<String> {
+        crate::index::blocking_keys(self).into_iter().map(|k| String::from_utf8_lossy(&k).into_owned()).collect()
+    }
 }
 
 /// "MESHAAL, Khaled" → "Khaled MESHAAL"; "Pestano, Jr. Lavilla" keeps its
