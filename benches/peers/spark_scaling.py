@@ -19,6 +19,10 @@ root = os.path.abspath(os.path.join(here, "..", ".."))
 sys.path.insert(0, os.path.join(root, "examples", "spark"))
 sys.path.insert(0, os.path.join(root, "crates", "python", "tests"))
 os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+# One Rust thread per Python worker: Spark's task slots are then the only
+# parallelism, so local[1] uses one core and local[2] two. (By default each
+# batch call already uses every core, and local[1] is not one core.)
+os.environ.setdefault("RAYON_NUM_THREADS", "1")
 
 from pyspark.sql import SparkSession  # noqa: E402
 
