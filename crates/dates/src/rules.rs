@@ -176,7 +176,7 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
         if matches!(lw(c, j), "." | "!" | "?" | "”" | "\"" | "said" | "told" | "added" | "stated" | "announced") {
             break;
         }
-        if matches!(
+        let cue = matches!(
             lw(c, j),
             "will"
                 | "'ll"
@@ -190,8 +190,18 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
                 | "until"
                 | "coming"
                 | "upcoming"
-        ) {
-            return true;
+                | "likely"
+        );
+        // "is to resume", "set to resume": an arrangement ahead.
+        let arranged = lw(c, j) == "to" && matches!(lw(c, j.wrapping_sub(1)), "is" | "are" | "set");
+        if cue || arranged {
+            // "had been due to expire", "than expected", "lower-than-
+            // expected": the arrangement or expectation is past.
+            let before = |k: usize| lw(c, j.wrapping_sub(k));
+            let past = matches!(before(1), "than" | "-" | "been" | "had" | "was" | "were")
+                || before(2) == "had"
+                || before(1) == "been" && before(2) == "had";
+            return !past;
         }
     }
     (i + 1..to).any(|k| matches!(lw(c, k), "will" | "'ll"))
