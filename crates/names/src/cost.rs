@@ -187,6 +187,7 @@ pub(crate) fn similarity_with_costs(a: &[u8], full_a: f32, b: &[u8], full_b: f32
 }
 
 /// Similarity in `[0, 1]` of two skeletons.
+#[cfg(test)]
 pub(crate) fn similarity(a: &[u8], b: &[u8]) -> f32 {
     similarity_above(a, b, 0.0)
 }

@@ -197,25 +197,31 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
         (None, Some(j)) => return if first_letter_is(x, j) { (0.25, 0.8) } else { (0.0, 0.0) },
         (None, None) => {}
     }
-    let mut best = cost::similarity(&x.skel, &y.skel);
+    // Short Latin names are told apart by their vowels too ("Sok"/"Sik",
+    // "Ali"/"Ala"); long ones vary their vowels freely across
+    // romanisations ("Hosein"/"Husayn").
+    let share = match x.skel.len().max(y.skel.len()) {
+        0..=2 => 0.4,
+        3 => 0.2,
+        _ => 0.08,
+    };
+    let both_latin = x.latin.is_some() && y.latin.is_some();
+    // Below this raw similarity the part counts 0 whatever its letters
+    // add ((1 - share)·raw + share stays under the floor), so the edit
+    // distance may stop early there.
+    let floor = if both_latin { ((EFFECTIVE_FLOOR - share) / (1.0 - share)).max(0.0) } else { EFFECTIVE_FLOOR };
+    let floor = (floor - 1e-3).max(0.0);
+    let mut best = cost::similarity_with_costs(&x.skel, x.full, &y.skel, y.full, floor);
     if best < 1.0 {
         for (p, q) in
             [(x.alt.as_ref(), Some(&y.skel)), (Some(&x.skel), y.alt.as_ref()), (x.alt.as_ref(), y.alt.as_ref())]
         {
             if let (Some(p), Some(q)) = (p, q) {
-                best = best.max(cost::similarity(p, q));
+                best = best.max(cost::similarity_above(p, q, floor));
             }
         }
     }
-    // Short Latin names are told apart by their vowels too ("Sok"/"Sik",
-    // "Ali"/"Ala"); long ones vary their vowels freely across
-    // romanisations ("Hosein"/"Husayn").
     if let (Some(p), Some(q)) = (&x.latin, &y.latin) {
-        let share = match x.skel.len().max(y.skel.len()) {
-            0..=2 => 0.4,
-            3 => 0.2,
-            _ => 0.08,
-        };
         // Skip the letter comparison when even a perfect one could not
         // lift the similarity over the floor.
         if p != q && (1.0 - share) * best + share >= EFFECTIVE_FLOOR {
@@ -246,24 +252,40 @@ fn plain_similarity(a: &[u8], b: &[u8]) -> f32 {
     if a.is_empty() || n == 0 {
         return 0.0;
     }
-    if n >= 64 {
+    if a.len() > 64 || n >= 64 {
         return if a == b { 1.0 } else { 0.0 };
     }
-    let mut row_a = [0usize; 65];
-    let mut row_b = [0usize; 65];
-    let (mut prev, mut cur) = (&mut row_a, &mut row_b);
-    for (j, p) in prev.iter_mut().enumerate().take(n + 1) {
-        *p = j;
-    }
-    for (i, &ca) in a.iter().enumerate() {
-        cur[0] = i + 1;
-        for j in 1..=n {
-            let sub = prev[j - 1] + usize::from(ca != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+    1.0 - levenshtein(a, b) as f32 / a.len().max(n) as f32
+}
+
+/// Levenshtein distance with `a` as a bit vector (Hyyrö's form of Myers'
+/// bit-parallel algorithm): one pass over `b`, a few word operations per
+/// letter, no table to clear. `a` is 1 to 64 bytes.
+fn levenshtein(a: &[u8], b: &[u8]) -> usize {
+    let m = a.len();
+    let last = 1u64 << (m - 1);
+    let mut pv: u64 = if m == 64 { !0 } else { (1u64 << m) - 1 };
+    let mut mv: u64 = 0;
+    let mut dist = m;
+    for &c in b {
+        let mut eq = 0u64;
+        for (i, &x) in a.iter().enumerate() {
+            eq |= u64::from(x == c) << i;
         }
-        std::mem::swap(&mut prev, &mut cur);
+        let xv = eq | mv;
+        let xh = ((eq & pv).wrapping_add(pv) ^ pv) | eq;
+        let ph = mv | !(xh | pv);
+        let mh = pv & xh;
+        if ph & last != 0 {
+            dist += 1;
+        } else if mh & last != 0 {
+            dist -= 1;
+        }
+        let ph = (ph << 1) | 1;
+        pv = (mh << 1) | !(xv | ph);
+        mv = ph & xv;
     }
-    1.0 - prev[n] as f32 / a.len().max(n) as f32
+    dist
 }
 
 /// One candidate pairing: part indices on each side and the credit each
@@ -338,6 +360,12 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
     // Compounds written as one word on one side and two on the other.
     for (side_a, side_b, swap) in [(pa, pb, false), (pb, pa, true)] {
         for i in 0..side_a.len().saturating_sub(1) {
+            // Only a part within one letter of the joined length can match
+            // it: look before building the joined skeleton.
+            let len = side_a[i].skel.len() + side_a[i + 1].skel.len();
+            if !side_b.iter().any(|y| y.initial.is_none() && len.abs_diff(y.skel.len()) <= 1) {
+                continue;
+            }
             let Some(k) = joined(side_a, i) else { continue };
             for (j, y) in side_b.iter().enumerate() {
                 // A compound similar enough (0.88) differs by at most one
@@ -376,7 +404,7 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
     let mut sim_a: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pa.len()];
     let mut sim_b: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pb.len()];
     let mut chosen: Vec<Candidate> = Vec::new();
-    for c in cands {
+    for &c in cands.iter() {
         let ia = [Some(c.a.0), c.a.1];
         let ib = [Some(c.b.0), c.b.1];
         if ia.iter().flatten().any(|&i| used_a[i]) || ib.iter().flatten().any(|&j| used_b[j]) {
@@ -463,4 +491,42 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
         penalties,
     };
     (score, Some(detail))
+}
+
+#[cfg(test)]
+mod levenshtein_tests {
+    use super::levenshtein;
+
+    fn dp(a: &[u8], b: &[u8]) -> usize {
+        let mut prev: Vec<usize> = (0..=b.len()).collect();
+        for (i, &ca) in a.iter().enumerate() {
+            let mut cur = vec![i + 1; b.len() + 1];
+            for j in 1..=b.len() {
+                cur[j] = (prev[j - 1] + usize::from(ca != b[j - 1])).min(prev[j] + 1).min(cur[j - 1] + 1);
+            }
+            prev = cur;
+        }
+        prev[b.len()]
+    }
+
+    #[test]
+    fn bit_parallel_equals_the_table() {
+        // Deterministic pseudo-random strings over a small alphabet, so
+        // equal letters are common.
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: u64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x % n
+        };
+        for _ in 0..5000 {
+            let la = 1 + next(64) as usize;
+            let lb = next(40) as usize;
+            let a: Vec<u8> = (0..la).map(|_| b'a' + next(4) as u8).collect();
+            let b: Vec<u8> = (0..lb).map(|_| b'a' + next(4) as u8).collect();
+            assert_eq!(levenshtein(&a, &b), dp(&a, &b), "{a:?} {b:?}");
+        }
+        assert_eq!(levenshtein(b"hosein", b"husayn"), 3);
+    }
 }
