@@ -228,9 +228,14 @@ fn document_dates(docs: &[Document], persons: &[Person]) -> Vec<DocumentInfo> {
             }
         })
         .collect();
-    let people_of = |i: usize| -> BTreeSet<usize> {
-        persons.iter().enumerate().filter(|(_, p)| p.mentions.iter().any(|m| m.doc == i)).map(|(k, _)| k).collect()
-    };
+    // The people each document names, computed once.
+    let mut named: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); docs.len()];
+    for (k, p) in persons.iter().enumerate() {
+        for m in &p.mentions {
+            named[m.doc].insert(k);
+        }
+    }
+    let people_of = |i: usize| -> &BTreeSet<usize> { &named[i] };
     for i in 0..docs.len() {
         if out[i].dct.is_some() {
             continue;
@@ -391,7 +396,16 @@ fn content_words(text: &str) -> BTreeSet<String> {
 /// Groups quotes of different documents that share enough content words
 /// and the same speaker.
 fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
-    let words: Vec<BTreeSet<String>> = quotes.iter().map(|q| content_words(&q.text)).collect();
+    // Content words as sorted hashes: intersecting two is one merge pass.
+    let words: Vec<Vec<u64>> = quotes
+        .iter()
+        .map(|q| {
+            let mut v: Vec<u64> = content_words(&q.text).iter().map(|w| fnv(w.as_bytes())).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..quotes.len()).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -400,20 +414,29 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
         }
         x
     }
-    for a in 0..quotes.len() {
-        for b in a + 1..quotes.len() {
-            if quotes[a].doc == quotes[b].doc || quotes[a].speaker != quotes[b].speaker || quotes[a].speaker.is_none() {
-                continue;
-            }
-            let shared = words[a].intersection(&words[b]).count();
-            let smaller = words[a].len().min(words[b].len()).max(1);
-            // Long quotes need four shared words and a good share of the
-            // shorter one; a short mixed quote ("is “actually a party to
-            // the war”") needs three and most of itself.
-            let share = shared as f32 / smaller as f32;
-            if shared >= 4 && share >= 0.45 || shared >= 3 && share >= 0.6 {
-                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                parent[ra.max(rb)] = ra.min(rb);
+    // Only quotes of one speaker can report one statement.
+    let mut by_speaker: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, q) in quotes.iter().enumerate() {
+        if let Some(s) = q.speaker.as_deref() {
+            by_speaker.entry(s).or_default().push(i);
+        }
+    }
+    for members in by_speaker.values() {
+        for (x, &a) in members.iter().enumerate() {
+            for &b in &members[x + 1..] {
+                if quotes[a].doc == quotes[b].doc {
+                    continue;
+                }
+                let shared = shared_count(&words[a], &words[b]);
+                let smaller = words[a].len().min(words[b].len()).max(1);
+                // Long quotes need four shared words and a good share of the
+                // shorter one; a short mixed quote ("is “actually a party to
+                // the war”") needs three and most of itself.
+                let share = shared as f32 / smaller as f32;
+                if shared >= 4 && share >= 0.45 || shared >= 3 && share >= 0.6 {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
             }
         }
     }
@@ -432,6 +455,28 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
         .collect();
     out.sort_by(|a, b| a.quotes.first().cmp(&b.quotes.first()));
     out
+}
+
+/// Elements two sorted lists share.
+fn shared_count(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// FNV-1a: a stable 64-bit hash of a word.
+fn fnv(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
 }
 
 /// Casualty counts: "1,234 deaths", "more than 1,300 people dead",
