@@ -248,7 +248,7 @@ fn document_dates(docs: &[Document], persons: &[Person]) -> Vec<DocumentInfo> {
             if j == i || out[j].dct_source == Some("inferred") {
                 continue;
             }
-            let shared = mine.intersection(&people_of(j)).count();
+            let shared = mine.intersection(people_of(j)).count();
             let day = date.weekday().to_monday_one_offset() as u8;
             if shared >= 2 && weekdays.contains(&day) && best.as_ref().is_none_or(|b| b.0 < shared) {
                 let reason = format!(
