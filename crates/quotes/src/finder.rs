@@ -233,8 +233,39 @@ fn plausible_np(ts: &[Tok<'_>], strict: bool) -> bool {
         })
 }
 
+/// The speaker part of the words before or after a cue: after a relative
+/// word ("… check out what he called" → "he"), without sentence-opening
+/// adverbials ("During a", "To which she" → "she"). `None` when the words
+/// are a clause, not a noun phrase ("His terminology was off",
+/// "sponsored by NBC News and").
+fn tidy_np<'a, 'h>(np: &'a [Tok<'h>]) -> Option<&'a [Tok<'h>]> {
+    let words: Vec<usize> = (0..np.len()).filter(|&i| np[i].word).collect();
+    let last = *words.last()?;
+    if matches!(np[last].lower.as_str(), "and" | "but" | "or") {
+        return None;
+    }
+    if words.iter().any(|&i| matches!(np[i].lower.as_str(), "was" | "were" | "is" | "are")) {
+        return None;
+    }
+    let mut from = words
+        .iter()
+        .rposition(|&i| matches!(np[i].lower.as_str(), "what" | "which" | "whom"))
+        .map_or(0, |k| words.get(k + 1).copied().unwrap_or(np.len()));
+    while from < np.len()
+        && (!np[from].word
+            || lexicon::is_clause_opener(&np[from].lower)
+                && !lexicon::is_pronoun(&np[from].lower)
+                && np.get(from + 1).is_some())
+    {
+        from += 1;
+    }
+    let rest = &np[from..];
+    rest.iter().any(|t| t.word).then_some(rest)
+}
+
 /// The attribution to `np` when it is a plausible speaker.
 fn attribution(np: &[Tok<'_>], cue: Option<Span>, sieve: &'static str) -> Option<Found> {
+    let np = tidy_np(np)?;
     if !acceptable_np(np) {
         return None;
     }
@@ -510,7 +541,7 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
         return quote(clause(content)?, np, Span::new(ts[0].span.start, ts[1].span.end));
     }
     // CLAUSE, NP said. / CLAUSE, NP told reporters.
-    if let Some(v) = ts.iter().rposition(|t| is_speech(t)) {
+    if let Some(v) = (0..ts.len()).rev().find(|&i| is_speech(&ts[i])).filter(|&v| verb_use(&ts, v)) {
         let tail: Vec<&Tok<'_>> = ts[v + 1..].iter().filter(|t| t.word).collect();
         let tail_ok = tail.iter().all(|t| {
             matches!(
@@ -532,6 +563,7 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
         if tail_ok && v > 0 {
             if let Some(comma) = ts[..v].iter().rposition(|t| t.text == ",") {
                 let (np, content) = (&ts[comma + 1..v], &ts[..comma]);
+                let np = tidy_np(np).unwrap_or(&[]);
                 if acceptable_np(np) && words(content) >= 4 {
                     return quote(clause(content)?, np, ts[v].span);
                 }
@@ -570,11 +602,9 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
                 let end = if end == 0 { 0 } else { end };
                 // "Iran’s Foreign Minister, Ali Akbar Velayati, has …":
                 // the name after the title's comma.
-                let np = &ts[..end];
-                if np.iter().filter(|t| t.word).count() > 0 {
-                    np
-                } else {
-                    continue;
+                match tidy_np(&ts[..end]) {
+                    Some(np) => np,
+                    None => continue,
                 }
             }
         } else {

@@ -239,6 +239,8 @@ pub(crate) fn is_clause_opener(lower: &str) -> bool {
             | "according"
             | "earlier"
             | "later"
+            | "recently"
+            | "which"
     )
 }
 

@@ -50,14 +50,32 @@ pub(crate) fn scan(text: &str, para: Span) -> Vec<Marked> {
                     out.push(Marked { outer: Span::new(s, after), inner: Span::new(cs, at), closed: true });
                 }
             }
-            '"' => match open {
-                Some((s, cs)) if !starts_word || next.is_none_or(|n| !n.is_alphanumeric()) => {
-                    out.push(Marked { outer: Span::new(s, after), inner: Span::new(cs, at), closed: true });
-                    open = None;
+            // `` opens like “ (typewriter and treebank text).
+            '`' if next == Some('`') => {
+                iter.next();
+                if let Some((s, cs)) = open.take() {
+                    out.push(Marked { outer: Span::new(s, at), inner: Span::new(cs, at), closed: false });
                 }
-                None if starts_word && next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, after)),
-                _ => {}
-            },
+                open = Some((at, at + 2));
+                prev = Some('`');
+                continue;
+            }
+            // '' is a straight double quote typed as two apostrophes
+            // (newspaper archives: ''This isn't reform,'' he said).
+            '"' | '\'' if c == '"' || next == Some('\'') => {
+                let after = if c == '"' { after } else { iter.next().map_or(after, |(j, _)| para.start + j + 1) };
+                let next = iter.peek().map(|&(_, n)| n);
+                match open {
+                    Some((s, cs)) if !starts_word || next.is_none_or(|n| !n.is_alphanumeric()) => {
+                        out.push(Marked { outer: Span::new(s, after), inner: Span::new(cs, at), closed: true });
+                        open = None;
+                    }
+                    None if starts_word && next.is_some_and(|n| !n.is_whitespace()) => open = Some((at, after)),
+                    _ => {}
+                }
+                prev = Some('"');
+                continue;
+            }
             _ => {}
         }
         prev = Some(c);
