@@ -146,6 +146,7 @@ pub fn build(docs: &[Document]) -> Story {
     let texts: Vec<&str> = docs.iter().map(Document::text).collect();
     let persons = cluster_corpus(&texts);
     let dcts = document_dates(docs, &persons);
+    let mut mentions = mentions(&persons, docs).into_iter();
     let people: Vec<PersonInfo> = persons
         .iter()
         .enumerate()
@@ -154,7 +155,7 @@ pub fn build(docs: &[Document]) -> Story {
             canonical: p.canonical.clone(),
             role: role_of(p, &texts),
             variants: p.variants.clone(),
-            mentions: mentions(p, docs),
+            mentions: mentions.next().unwrap_or_default(),
         })
         .collect();
     let found: Vec<Vec<Quote<'_>>> = texts.iter().map(|t| QuoteFinder::new().find(t)).collect();
@@ -164,23 +165,39 @@ pub fn build(docs: &[Document]) -> Story {
     Story { documents: dcts, people, quotes, statements, figures }
 }
 
-/// A person's mentions with char offsets (one conversion per document).
-fn mentions(p: &Person, docs: &[Document]) -> Vec<MentionInfo> {
-    let mut out = Vec::with_capacity(p.mentions.len());
-    for chunk in p.mentions.chunk_by(|a, b| a.doc == b.doc) {
-        let text = docs[chunk[0].doc].text();
-        let bytes: Vec<usize> = chunk.iter().flat_map(|m| [m.span.start, m.span.end]).collect();
-        let chars = convert_offsets(text, &bytes, OffsetUnit::Byte, OffsetUnit::Char).unwrap_or_else(|_| bytes.clone());
-        for (k, m) in chunk.iter().enumerate() {
-            out.push(MentionInfo {
-                doc: docs[m.doc].id().to_string(),
-                start: chars[2 * k],
-                end: chars[2 * k + 1],
-                text: m.text.clone(),
-            });
+/// Every person's mentions with char offsets: one conversion per
+/// document for all persons, so a long document is read once.
+fn mentions(persons: &[Person], docs: &[Document]) -> Vec<Vec<MentionInfo>> {
+    let mut bytes: Vec<Vec<usize>> = vec![Vec::new(); docs.len()];
+    for p in persons {
+        for m in &p.mentions {
+            bytes[m.doc].extend([m.span.start, m.span.end]);
         }
     }
-    out
+    let chars: Vec<Vec<usize>> = bytes
+        .iter()
+        .zip(docs)
+        .map(|(b, d)| convert_offsets(d.text(), b, OffsetUnit::Byte, OffsetUnit::Char).unwrap_or_else(|_| b.clone()))
+        .collect();
+    let mut next = vec![0usize; docs.len()];
+    persons
+        .iter()
+        .map(|p| {
+            p.mentions
+                .iter()
+                .map(|m| {
+                    let at = next[m.doc];
+                    next[m.doc] += 2;
+                    MentionInfo {
+                        doc: docs[m.doc].id().to_string(),
+                        start: chars[m.doc][at],
+                        end: chars[m.doc][at + 1],
+                        text: m.text.clone(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 /// The role phrase written most often next to a person's name.
@@ -337,14 +354,19 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
             });
             // The date said: a calendar date in the quote's sentence that
             // is outside the quote itself, else the document's date.
-            let sentence = sentences.iter().find(|s| s.contains(q.span().start)).copied();
+            // Sentences and timexes are in text order: binary searches keep
+            // a very long document linear.
+            let at = q.span().start;
+            let sentence =
+                sentences.get(sentences.partition_point(|s| s.end <= at)).filter(|s| s.contains(at)).copied();
             // A calendar day ("XXXX-WXX-2", a Tuesday with no anchor, is
             // not one), outside the quote, in its sentence.
             let said_on = sentence
                 .and_then(|s| {
-                    timexes
+                    timexes[timexes.partition_point(|t| t.span().start < s.start)..]
                         .iter()
-                        .filter(|t| s.contains(t.span().start) && !q.span().overlaps(t.span()))
+                        .take_while(|t| t.span().start < s.end)
+                        .filter(|t| !q.span().overlaps(t.span()))
                         .filter(|t| t.kind() == TimexType::Date)
                         .find_map(|t| parse_dct(t.value()))
                 })
@@ -536,8 +558,11 @@ fn figures(docs: &[Document], dcts: &[DocumentInfo], found: &[Vec<Quote<'_>>]) -
                 }
                 let phrase = words[from..end].iter().map(|(_, w)| *w).collect::<Vec<_>>().join(" ");
                 let offset = s.span().start + at;
-                let speaker = found[d]
+                // Quotes come sorted by start; content spans do not nest.
+                let quotes = &found[d];
+                let speaker = quotes[..quotes.partition_point(|q| q.span().start <= offset)]
                     .iter()
+                    .rev()
                     .find(|q| q.span().contains(offset))
                     .and_then(|q| q.speaker().map(|sp| sp.text.clone()));
                 reports.push((

@@ -110,6 +110,8 @@ pub fn cluster_mentions(docs: &[Vec<Mention>]) -> Vec<Person> {
         },
         supports: HashMap::new(),
         corpus: HashMap::new(),
+        doc_surfaces: HashMap::new(),
+        agreeing: HashMap::new(),
     };
     for (d, ms) in docs.iter().enumerate() {
         for (k, m) in ms.iter().enumerate() {
@@ -151,6 +153,12 @@ struct Partials<'a> {
     /// (full surface, partial text) → supports.
     supports: HashMap<(usize, String), bool>,
     corpus: HashMap<String, Option<usize>>,
+    /// Per document: each full surface and the positions it is written at.
+    doc_surfaces: HashMap<usize, Vec<(usize, Vec<usize>)>>,
+    /// (document, partial text) → positions of the agreeing full mentions,
+    /// sorted: a surname repeated a thousand times in one long document is
+    /// decided once and placed by binary search.
+    agreeing: HashMap<(usize, String), Vec<usize>>,
 }
 
 impl Partials<'_> {
@@ -169,13 +177,33 @@ impl Partials<'_> {
     /// a part and scores best.
     fn attach(&mut self, docs: &[Vec<Mention>], d: usize, k: usize) -> Option<usize> {
         let m = &docs[d][k];
-        let full = |f: &Mention| if f.is_partial() { None } else { self.surface_id.get(f.as_str()).copied() };
-        let before: Vec<usize> = docs[d][..k].iter().rev().filter_map(full).collect();
-        let after: Vec<usize> = docs[d][k + 1..].iter().filter_map(full).collect();
-        for s in before.into_iter().chain(after) {
-            if self.agrees(s, m) {
-                return Some(self.cluster_of[s]);
+        let key = (d, m.as_str().to_string());
+        if !self.agreeing.contains_key(&key) {
+            let surfaces = self.doc_surfaces.entry(d).or_insert_with(|| {
+                let mut at: HashMap<usize, Vec<usize>> = HashMap::new();
+                for (i, f) in docs[d].iter().enumerate().filter(|(_, f)| !f.is_partial()) {
+                    if let Some(&s) = self.surface_id.get(f.as_str()) {
+                        at.entry(s).or_default().push(i);
+                    }
+                }
+                at.into_iter().collect()
+            });
+            let surfaces = surfaces.clone();
+            let mut positions: Vec<usize> = Vec::new();
+            for (s, at) in &surfaces {
+                if self.agrees(*s, m) {
+                    positions.extend(at);
+                }
             }
+            positions.sort_unstable();
+            self.agreeing.insert(key.clone(), positions);
+        }
+        let positions = &self.agreeing[&key];
+        // The nearest before, else the nearest after.
+        let i = positions.partition_point(|&p| p < k);
+        let pick = if i > 0 { positions.get(i - 1) } else { positions.get(i) };
+        if let Some(&p) = pick {
+            return self.surface_id.get(docs[d][p].as_str()).map(|&s| self.cluster_of[s]);
         }
         if let Some(&known) = self.corpus.get(m.as_str()) {
             return known;

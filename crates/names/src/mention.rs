@@ -204,24 +204,32 @@ impl MentionFinder {
     /// assert_eq!(f.antecedents(&ms), [None, None, Some(0), Some(1)]);
     /// ```
     pub fn antecedents(&self, mentions: &[Mention]) -> Vec<Option<usize>> {
-        let mut cache: std::collections::HashMap<(usize, usize), bool> = std::collections::HashMap::new();
-        // Keyed by the first mention of each spelling: a document repeats
-        // the same few names.
-        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-        let first: Vec<usize> = (0..mentions.len()).map(|i| *seen.entry(mentions[i].as_str()).or_insert(i)).collect();
-        let mut agrees = |f: usize, m: usize| {
-            !mentions[f].is_partial()
-                && *cache
-                    .entry((first[f], first[m]))
-                    .or_insert_with(|| self.supports(mentions[f].name(), mentions[m].name()))
-        };
+        // Full mentions grouped by spelling: each partial spelling is
+        // checked once against each full spelling, then placed by binary
+        // search, so a long document stays linear.
+        let mut fulls: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+        for (i, m) in mentions.iter().enumerate().filter(|(_, m)| !m.is_partial()) {
+            fulls.entry(m.as_str()).or_default().push(i);
+        }
+        let mut agreeing: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
         (0..mentions.len())
             .map(|k| {
                 let m = &mentions[k];
                 if !m.is_partial() {
                     return None;
                 }
-                (0..k).rev().find(|&i| agrees(i, k)).or_else(|| (k + 1..mentions.len()).find(|&i| agrees(i, k)))
+                let positions = agreeing.entry(m.as_str()).or_insert_with(|| {
+                    let mut at: Vec<usize> = fulls
+                        .values()
+                        .filter(|at| self.supports(mentions[at[0]].name(), m.name()))
+                        .flatten()
+                        .copied()
+                        .collect();
+                    at.sort_unstable();
+                    at
+                });
+                let i = positions.partition_point(|&p| p < k);
+                if i > 0 { positions.get(i - 1) } else { positions.get(i) }.copied()
             })
             .collect()
     }

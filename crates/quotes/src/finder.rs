@@ -1,6 +1,8 @@
 //! Finding quotes and attributing them, sieve by sieve.
 
 use newswire_names::{Mention, MentionFinder};
+use std::collections::HashMap;
+
 use newswire_text::{ParagraphKind, Segmenter, Span, TokenKind};
 
 use crate::lexicon::{self, Cue};
@@ -138,10 +140,7 @@ impl QuoteFinder {
                 };
                 // The only person named in the paragraph before the quote.
                 let speaker = speaker.or_else(|| {
-                    let before: Vec<&Mention> = persons
-                        .iter()
-                        .filter(|x| x.span().start >= p.span().start && x.span().end <= m.outer.start)
-                        .collect();
+                    let before: Vec<&Mention> = ctx.persons_within(p.span().start, m.outer.start).iter().collect();
                     let only = before.last().filter(|last| {
                         before.iter().all(|x| {
                             x.name().parts().last().map(|q| q.skeleton())
@@ -432,6 +431,7 @@ pub(crate) struct Resolve<'a> {
     pub roles: Vec<(usize, &'static str, Option<&'static str>)>,
     pub marked: Vec<Marked>,
     pub speakers: std::cell::RefCell<Vec<(usize, String)>>,
+    full_by_last: HashMap<&'a str, &'a str>,
 }
 
 impl<'a> Resolve<'a> {
@@ -441,7 +441,48 @@ impl<'a> Resolve<'a> {
             .enumerate()
             .filter_map(|(k, m)| crate::roles::role(text, m.span()).map(|r| (k, r.kind(), r.country())))
             .collect();
-        Resolve { persons, roles, marked: Vec::new(), speakers: std::cell::RefCell::new(Vec::new()) }
+        // The first full name for each last word, for `longest_form`.
+        let mut full_by_last: HashMap<&'a str, &'a str> = HashMap::new();
+        for p in persons.iter().filter(|p| !p.is_partial()) {
+            if let Some(last) = p.as_str().split_whitespace().last() {
+                full_by_last.entry(last).or_insert(p.as_str());
+            }
+        }
+        Resolve { persons, roles, marked: Vec::new(), speakers: std::cell::RefCell::new(Vec::new()), full_by_last }
+    }
+
+    /// Persons in text order (mentions come sorted): those starting at or
+    /// after `from` and ending at or before `to`. A binary search, so a
+    /// 100 MB document costs no more per quote than a short one.
+    pub(crate) fn persons_within(&self, from: usize, to: usize) -> &'a [Mention] {
+        let lo = self.persons.partition_point(|m| m.span().start < from);
+        let hi = self.persons.partition_point(|m| m.span().start < to).max(lo);
+        let persons = &self.persons[lo..hi];
+        let end = persons.iter().rposition(|m| m.span().end <= to).map_or(0, |i| i + 1);
+        &persons[..end]
+    }
+
+    /// The person mention overlapping `span`, if any.
+    fn person_at(&self, span: Span) -> Option<&'a Mention> {
+        let i = self.persons.partition_point(|m| m.span().end <= span.start);
+        self.persons.get(i).filter(|m| m.span().overlaps(span))
+    }
+
+    /// Whether `span` lies inside a quotation (mentions there are not
+    /// antecedents). Quotations are recorded in text order.
+    fn quoted(&self, span: Span) -> bool {
+        let i = self.marked.partition_point(|q| q.inner.start < span.end);
+        self.marked[..i].iter().rev().take(4).any(|q| q.inner.overlaps(span))
+    }
+
+    /// The fullest earlier form of a person mention ("Meshaal" →
+    /// "Khaled Meshaal").
+    fn longest_form(&self, m: &Mention) -> String {
+        if !m.is_partial() {
+            return m.as_str().to_string();
+        }
+        let last = m.as_str().split_whitespace().last().unwrap_or("");
+        self.full_by_last.get(last).map_or_else(|| m.as_str().to_string(), |f| f.to_string())
     }
 }
 
@@ -452,10 +493,8 @@ impl<'a> Resolve<'a> {
 fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
     let written = &text[span.range()];
     let persons = ctx.persons;
-    let named = persons.iter().find(|m| m.span().overlaps(span));
-    let outside = |m: &&Mention| m.span().end <= span.start && !ctx.marked.iter().any(|q| q.inner.overlaps(m.span()));
-    let resolved = match named {
-        Some(m) => Some(longest_form(m, persons)),
+    let resolved = match ctx.person_at(span) {
+        Some(m) => Some(ctx.longest_form(m)),
         None => {
             let lower = written.to_lowercase();
             let role = lexicon::role_of(&lower);
@@ -467,7 +506,7 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
                 same.or_else(|| {
                     ctx.roles.iter().rfind(|(k, rr, c)| earlier(*k, rr) && (c.is_none() || country.is_none()))
                 })
-                .map(|(k, _, _)| longest_form(&persons[*k], persons))
+                .map(|(k, _, _)| ctx.longest_form(&persons[*k]))
             });
             let last_speaker =
                 ctx.speakers.borrow().iter().rev().find(|(at, _)| *at < span.start).map(|(_, n)| n.clone());
@@ -483,9 +522,13 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
                 // A name the names crate did not confirm is still a name.
                 Some(written.to_string())
             } else {
-                by_role
-                    .or(last_speaker)
-                    .or_else(|| persons.iter().filter(outside).last().map(|m| longest_form(m, persons)))
+                by_role.or(last_speaker).or_else(|| {
+                    {
+                        // The last person named before, outside quotations.
+                        ctx.persons_within(0, span.start).iter().rev().find(|m| !ctx.quoted(m.span()))
+                    }
+                    .map(|m| ctx.longest_form(m))
+                })
             }
         }
     };
@@ -493,21 +536,6 @@ fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
         ctx.speakers.borrow_mut().push((span.start, r.clone()));
     }
     Speaker { span, text: written.to_string(), resolved }
-}
-
-/// The fullest earlier form of a person mention ("Meshaal" →
-/// "Khaled Meshaal").
-fn longest_form(m: &Mention, persons: &[Mention]) -> String {
-    if !m.is_partial() {
-        return m.as_str().to_string();
-    }
-    let last = m.as_str().split_whitespace().last().unwrap_or("");
-    persons
-        .iter()
-        .filter(|p| !p.is_partial() && p.as_str().split_whitespace().last() == Some(last))
-        .map(|p| p.as_str().to_string())
-        .next()
-        .unwrap_or_else(|| m.as_str().to_string())
 }
 
 /// Reported speech in a sentence without quotation marks:
@@ -581,9 +609,11 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
             // The sentence's subject speaks: its first person mention when
             // it opens the sentence ("Iran’s Foreign Minister, Ali Akbar
             // Velayati, has expressed …, stating that …").
-            if let Some(m) = ctx.persons.iter().find(|m| {
-                sent.contains(m.span().start) && m.span().start < ts.get(14).map_or(sent.end, |t| t.span.start)
-            }) {
+            if let Some(m) = ctx
+                .persons_within(sent.start, sent.end)
+                .iter()
+                .find(|m| m.span().start < ts.get(14).map_or(sent.end, |t| t.span.start))
+            {
                 let first = ts.iter().position(|t| t.span.start >= m.span().start).unwrap_or(0);
                 let last = ts.iter().rposition(|t| t.span.end <= m.span().end).unwrap_or(first);
                 &ts[first..=last.max(first)]
