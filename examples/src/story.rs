@@ -479,6 +479,13 @@ fn statements(quotes: &[QuoteInfo]) -> Vec<Statement> {
     out
 }
 
+/// Byte offset of `needle` (ASCII) in `hay`, ASCII case ignored.
+fn find_ignoring_ascii_case(hay: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    (0..h.len().saturating_sub(n.len()) + 1)
+        .find(|&i| h.len() >= i + n.len() && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// Elements two sorted lists share.
 fn shared_count(a: &[u64], b: &[u64]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
@@ -517,7 +524,9 @@ fn figures(docs: &[Document], dcts: &[DocumentInfo], found: &[Vec<Quote<'_>>]) -
             if !["killed", "dead", "deaths", "died"].iter().any(|w| lower.contains(w)) {
                 continue;
             }
-            let according = lower.find("according to ").map(|i| {
+            // Found in `sent` itself: lower-casing can change byte lengths
+            // ("Ⱥ" → "ⱥ"), so an offset into `lower` is no offset into `sent`.
+            let according = find_ignoring_ascii_case(sent, "according to ").map(|i| {
                 let rest = &sent[i + "according to ".len()..];
                 rest.split([',', '.', ';']).next().unwrap_or("").trim().to_string()
             });
