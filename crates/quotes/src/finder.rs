@@ -88,6 +88,8 @@ impl QuoteFinder {
             ctx.marked.extend(marked.iter().copied());
             let mut prev_speaker: Option<Speaker> = None;
             let mut ended_with_quote = false;
+            // Titles in marks leave their sentence to reported speech.
+            let mut titles: Vec<Span> = Vec::new();
             for (k, m) in marked.iter().enumerate() {
                 let words = haystack[m.inner.range()].split_whitespace().count();
                 let open_sent = sentence_of(&sentences, m.outer.start);
@@ -133,6 +135,12 @@ impl QuoteFinder {
                 if found.is_none() && speaker.is_none() && words <= 4 {
                     continue;
                 }
+                // A title in quotation marks ("on CBS’s “Face the Nation,”",
+                // "an ad titled “Arrogant”") is not speech.
+                if is_title(haystack, m) {
+                    titles.push(m.outer);
+                    continue;
+                }
                 let mut sieve = match (&found, &speaker) {
                     (Some(f), _) => f.sieve,
                     (None, Some(_)) => "continuation",
@@ -161,7 +169,7 @@ impl QuoteFinder {
             last_para_quote =
                 out.last().filter(|q| p.span().contains(q.span.start)).map(|q| (q.speaker.clone(), ended_with_quote));
             for s in &sentences {
-                if marked.iter().any(|m| m.outer.overlaps(*s)) {
+                if marked.iter().any(|m| m.outer.overlaps(*s) && !titles.contains(&m.outer)) {
                     continue;
                 }
                 if let Some(q) = reported(haystack, *s, &ctx) {
@@ -172,6 +180,47 @@ impl QuoteFinder {
         out.sort_by_key(|q| q.span.start);
         out
     }
+}
+
+/// A quoted title: a few title-case words right after a word that
+/// introduces a name of a show, work or slogan, or after a possessive.
+fn is_title(text: &str, m: &Marked) -> bool {
+    let inner = text[m.inner.range()].trim_end_matches([',', '.', ' ', '!', '?']);
+    let words: Vec<&str> = inner.split_whitespace().collect();
+    if words.is_empty() || words.len() > 7 {
+        return false;
+    }
+    let title_case = words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+            || matches!(*w, "a" | "an" | "the" | "of" | "and" | "in" | "on" | "for" | "to" | "at" | "with" | "or")
+    });
+    if !title_case {
+        return false;
+    }
+    let before = text[..m.outer.start].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
+    matches!(
+        last.as_str(),
+        "on" | "titled"
+            | "entitled"
+            | "called"
+            | "dubbed"
+            | "named"
+            | "show"
+            | "program"
+            | "programme"
+            | "series"
+            | "book"
+            | "film"
+            | "movie"
+            | "song"
+            | "ad"
+            | "headlined"
+            | "slogan"
+            | "hashtag"
+            | "column"
+    ) || last.ends_with("’s")
+        || last.ends_with("'s")
 }
 
 fn sentence_of(sentences: &[Span], at: usize) -> Span {
