@@ -8,6 +8,7 @@ use newswire_dates::{document_date, parse_dct, Date, DateFinder, TimexType};
 use newswire_names::{cluster_corpus, NameIndex, Person};
 use newswire_quotes::{role, Quote, QuoteFinder};
 use newswire_text::{convert_offsets, Document, OffsetUnit, ParagraphKind, Segmenter};
+use rayon::prelude::*;
 use serde::Serialize;
 
 /// A document's creation date and where it came from.
@@ -158,7 +159,7 @@ pub fn build(docs: &[Document]) -> Story {
             mentions: mentions.next().unwrap_or_default(),
         })
         .collect();
-    let found: Vec<Vec<Quote<'_>>> = texts.iter().map(|t| QuoteFinder::new().find(t)).collect();
+    let found: Vec<Vec<Quote<'_>>> = texts.par_iter().map(|t| QuoteFinder::new().find(t)).collect();
     let quotes = quotes(docs, &persons, &dcts, &found);
     let statements = statements(&quotes);
     let figures = figures(docs, &dcts, &found);
@@ -334,8 +335,9 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
         }
     }
     let index = NameIndex::new(variants.iter().map(|(v, _)| *v));
-    let mut out = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
+    // Documents are independent here: one per core.
+    let per_doc = docs.par_iter().enumerate().map(|(d, doc)| {
+        let mut out = Vec::new();
         let text = doc.text();
         let dct = dcts[d].dct.as_deref().and_then(parse_dct);
         let timexes = DateFinder::new().find(text, dct);
@@ -385,7 +387,9 @@ fn quotes(docs: &[Document], persons: &[Person], dcts: &[DocumentInfo], found: &
                 said_on,
             });
         }
-    }
+        out
+    });
+    let mut out: Vec<QuoteInfo> = per_doc.collect::<Vec<_>>().concat();
     for (i, q) in out.iter_mut().enumerate() {
         q.id = format!("q{}", i + 1);
     }
