@@ -292,7 +292,34 @@ fn tidy_np<'a, 'h>(np: &'a [Tok<'h>]) -> Option<&'a [Tok<'h>]> {
     if matches!(np[last].lower.as_str(), "and" | "but" | "or") {
         return None;
     }
-    if words.iter().any(|&i| matches!(np[i].lower.as_str(), "was" | "were" | "is" | "are")) {
+    // A verb, modal or negation inside: a clause ("An attorney for X did
+    // not", "They wouldn't", "would need a majority to").
+    let verbal = |w: &str| {
+        matches!(
+            w,
+            "was"
+                | "were"
+                | "is"
+                | "are"
+                | "did"
+                | "does"
+                | "do"
+                | "would"
+                | "will"
+                | "can"
+                | "could"
+                | "should"
+                | "must"
+                | "might"
+                | "please"
+                | "rate"
+                | "failed"
+                | "continue"
+                | "renewed"
+        ) || w.ends_with("n't")
+            || w.ends_with("n’t")
+    };
+    if words.iter().any(|&i| verbal(&np[i].lower)) {
         return None;
     }
     let mut from = words
@@ -700,7 +727,8 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
                 .map_or(0, |i| i + 1);
             &ts[np_start..np_end]
         };
-        if !acceptable_np(np) {
+        // A clause is no speaker ("They wouldn't", "An attorney … did not").
+        if tidy_np(np).is_none() || !acceptable_np(np) {
             continue;
         }
         let mut c = v + 1;
