@@ -747,6 +747,20 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
         if words(content) < 4 {
             continue;
         }
+        let first = content.iter().find(|t| t.word);
+        // "Reporting by …; editing by …" (a credit line), "called into a
+        // radio show", "wrote from Kabul": no reported clause follows.
+        if first.is_some_and(|t| matches!(t.lower.as_str(), "by" | "into" | "from")) {
+            continue;
+        }
+        // "told The Huffington Post on Thursday": after "told" comes the
+        // addressee; without a "that" there is no clause to report.
+        if matches!(ts[v].lower.as_str(), "told" | "tells" | "tell")
+            && first.is_some_and(|t| t.text.starts_with(char::is_uppercase))
+            && !content.iter().any(|t| t.lower == "that")
+        {
+            continue;
+        }
         return quote(clause(content)?, np, ts[v].span);
     }
     None
@@ -759,6 +773,19 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
 fn verb_use(ts: &[Tok<'_>], i: usize) -> bool {
     let first_word = ts.iter().position(|t| t.word) == Some(i);
     if !first_word && ts[i].text.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // Words more often nouns than speech verbs ("battleground state
+    // Florida", "state counselor") report speech only before what was
+    // said: "stated that …", "claims: …".
+    let next = ts.get(i + 1).map(|t| t.lower.as_str());
+    if matches!(ts[i].lower.as_str(), "state" | "states" | "warning") && !matches!(next, Some("that" | "," | ":")) {
+        return false;
+    }
+    // A bare form opening the sentence is an imperative ("Now tell us"),
+    // after "to" an infinitive ("no way to tell"): nobody is reported.
+    let bare = matches!(ts[i].lower.as_str(), "tell" | "say" | "ask" | "write" | "explain" | "claim" | "state");
+    if bare && (first_word || i.checked_sub(1).is_some_and(|k| matches!(ts[k].lower.as_str(), "to" | "now"))) {
         return false;
     }
     let Some(prev) = i.checked_sub(1).map(|k| &ts[k]) else { return true };
