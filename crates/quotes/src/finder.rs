@@ -67,6 +67,7 @@ impl QuoteFinder {
     pub fn find<'h>(&self, haystack: &'h str) -> Vec<Quote<'h>> {
         let persons = MentionFinder::new().find(haystack);
         let mut ctx = Resolve::new(haystack, &persons);
+        let curly = haystack.contains(['“', '”']);
         let mut out: Vec<Quote<'h>> = Vec::new();
         let mut last_para_quote: Option<(Option<Speaker>, bool)> = None;
         let mut prev_para: Option<Span> = None;
@@ -135,6 +136,11 @@ impl QuoteFinder {
                 if found.is_none() && speaker.is_none() && words <= 4 {
                     continue;
                 }
+                // A straight mark left open in a text set with curly marks
+                // is a stray (pasted) character, not a quotation.
+                if curly && !m.closed && found.is_none() && haystack[m.outer.range()].starts_with('"') {
+                    continue;
+                }
                 // A title in quotation marks ("on CBS’s “Face the Nation,”",
                 // "an ad titled “Arrogant”") is not speech.
                 if is_title(haystack, m) {
@@ -198,28 +204,39 @@ fn is_title(text: &str, m: &Marked) -> bool {
         return false;
     }
     let before = text[..m.outer.start].trim_end();
-    let last = before.rsplit(char::is_whitespace).next().unwrap_or("").to_lowercase();
-    matches!(
-        last.as_str(),
-        "on" | "titled"
-            | "entitled"
-            | "called"
-            | "dubbed"
-            | "named"
-            | "show"
-            | "program"
-            | "programme"
-            | "series"
-            | "book"
-            | "film"
-            | "movie"
-            | "song"
-            | "ad"
-            | "headlined"
-            | "slogan"
-            | "hashtag"
-            | "column"
-    ) || last.ends_with("’s")
+    let last_raw = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let last = last_raw.trim_end_matches([',', ':']).to_lowercase();
+    // A nickname between a given name and a surname: Marcia “Cia” Price.
+    let after = text[m.outer.end..].trim_start();
+    let capital = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let nickname = words.len() == 1 && capital(last_raw) && !last_raw.ends_with([',', '.', ':']) && capital(after);
+    nickname
+        || matches!(
+            last.as_str(),
+            "on" | "titled"
+                | "entitled"
+                | "called"
+                | "dubbed"
+                | "named"
+                | "nicknamed"
+                | "nickname"
+                | "show"
+                | "program"
+                | "programme"
+                | "series"
+                | "book"
+                | "film"
+                | "movie"
+                | "song"
+                | "anthem"
+                | "album"
+                | "ad"
+                | "headlined"
+                | "slogan"
+                | "hashtag"
+                | "column"
+        )
+        || last.ends_with("’s")
         || last.ends_with("'s")
 }
 
@@ -773,6 +790,10 @@ fn reported<'h>(text: &'h str, sent: Span, ctx: &Resolve<'_>) -> Option<Quote<'h
 fn verb_use(ts: &[Tok<'_>], i: usize) -> bool {
     let first_word = ts.iter().position(|t| t.word) == Some(i);
     if !first_word && ts[i].text.chars().next().is_some_and(char::is_uppercase) {
+        return false;
+    }
+    // "WARNING: Video contains …": a label, not a verb.
+    if ts[i].text.len() > 1 && !ts[i].text.chars().any(char::is_lowercase) {
         return false;
     }
     // Words more often nouns than speech verbs ("battleground state
