@@ -809,7 +809,18 @@ fn verb_use(ts: &[Tok<'_>], i: usize) -> bool {
     if bare && (first_word || i.checked_sub(1).is_some_and(|k| matches!(ts[k].lower.as_str(), "to" | "now"))) {
         return false;
     }
+    // "Everything he says is a lie": the cue sits in the subject.
+    if matches!(next, Some("is" | "was" | "are" | "were")) {
+        return false;
+    }
     let Some(prev) = i.checked_sub(1).map(|k| &ts[k]) else { return true };
+    // Passive ("have barely been mentioned"), or a manner or means
+    // ("goes without saying", "by asking prosecutors"): nobody speaks.
+    if matches!(prev.lower.as_str(), "been" | "be" | "being")
+        || ts[i].lower.ends_with("ing") && matches!(prev.lower.as_str(), "without" | "by" | "of" | "for")
+    {
+        return false;
+    }
     let possessive = prev.lower.ends_with("'s") || prev.lower.ends_with("’s") || prev.text == "'" || prev.text == "’";
     !possessive
         && !matches!(
