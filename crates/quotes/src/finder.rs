@@ -446,7 +446,15 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
     // "He then defended the remark, saying, “…”": a participle's speaker is
     // the subject the sentence opened with.
     if ts[v].lower.ends_with("ing") {
-        let subj_end = ts
+        // "During a speech on Monday, Trump attacked …, saying": the
+        // subject comes after an opening adverbial and its comma.
+        let from = if ts.first().is_some_and(|t| lexicon::is_clause_opener(&t.lower)) {
+            ts[..v].iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
+        } else {
+            0
+        };
+        let subj = &ts[from..];
+        let subj_end = subj
             .iter()
             .position(|t| {
                 !t.word
@@ -456,7 +464,7 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
             })
             .unwrap_or(0);
         if subj_end > 0 {
-            return attribution(&ts[..subj_end], Some(ts[v].span), "leading-cue");
+            return attribution(&subj[..subj_end], Some(ts[v].span), "leading-cue");
         }
     }
     // The noun phrase: back from the verb to a clause boundary.
