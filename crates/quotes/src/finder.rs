@@ -213,7 +213,12 @@ fn is_title(text: &str, m: &Marked) -> bool {
     nickname
         || matches!(
             last.as_str(),
-            "on" | "titled"
+            "on" | "of"
+                | "titled"
+                | "commentary"
+                | "essay"
+                | "article"
+                | "editorial"
                 | "entitled"
                 | "called"
                 | "dubbed"
@@ -442,6 +447,10 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
         if let Some(f) = attribution(np, Some(ts[v].span), "leading-cue") {
             return Some(f);
         }
+    }
+    // "It goes without saying that …": a manner, not a speaker's cue.
+    if ts[v].lower.ends_with("ing") && v > 0 && matches!(ts[v - 1].lower.as_str(), "without" | "by") {
+        return None;
     }
     // "He then defended the remark, saying, “…”": a participle's speaker is
     // the subject the sentence opened with.

@@ -271,9 +271,16 @@ fn classify(line: &str) -> ParagraphKind {
 
 /// Only called on lines of at most six words.
 fn is_debris(line: &str) -> bool {
-    let lower = line.trim().trim_end_matches([':', '.', '!', '»', '›', '>']).trim().to_lowercase();
+    // A stray quotation mark in front changes nothing.
+    let line = line.trim().trim_start_matches(['"', '“', '”', '\'', '‘', '’']);
+    let lower = line.trim().trim_end_matches([':', '.', '!', '»', '›', '>', '"', '”']).trim().to_lowercase();
     if lower.is_empty() {
         return false;
+    }
+    // "Follow Jane Roe on Twitter @janeroe": a byline's social footer.
+    let social = ["twitter", "facebook", "instagram", "@"].iter().any(|w| lower.contains(w));
+    if lower.starts_with("follow ") && social {
+        return true;
     }
     lexicon::debris_patterns().iter().any(|&(pat, how)| match how {
         DebrisMatch::Line => lower == pat,
