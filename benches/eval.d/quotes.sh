@@ -10,7 +10,20 @@ import json, sys
 for l in open(sys.argv[1], encoding="utf-8"):
     d = json.loads(l)
     print(json.dumps({"id": d["id"], "text": d["text"]}))
-' "$d/quotes_dev.jsonl" | "$NEWSWIRE" quotes - >"$pred"
+' "$d/quotes_dev.jsonl" | "$NEWSWIRE" quotes - >"$pred.raw"
+# The scorer wants the system's speaker as a name plus the offsets of the
+# mention as written ("he" -> "Barack Obama" with the offsets of "he", see
+# score.py): our "speaker_resolved" is that name, "speaker_start/end" the
+# mention.
+python3 -c '
+import json, sys
+for l in open(sys.argv[1], encoding="utf-8"):
+    d = json.loads(l)
+    for q in d.get("quotes", []):
+        if q.get("speaker_resolved"):
+            q["speaker"] = q["speaker_resolved"]
+    print(json.dumps(d, ensure_ascii=False))
+' "$pred.raw" >"$pred"
 python3 "$d/score.py" "$d/quotes_dev.jsonl" "$pred" --json >"$EVAL_OUT/quotes_score.json"
 python3 - "$EVAL_OUT/quotes_score.json" <<'PY'
 import json, sys
