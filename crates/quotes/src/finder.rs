@@ -452,6 +452,20 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
     if ts[v].lower.ends_with("ing") && v > 0 && matches!(ts[v - 1].lower.as_str(), "without" | "by") {
         return None;
     }
+    // "footage of Trump saying, “…”": a name right before the participle
+    // is its speaker.
+    if ts[v].lower.ends_with("ing") && v > 1 {
+        let capital = |t: &Tok<'_>| t.word && t.text.starts_with(char::is_uppercase);
+        let mut k = v;
+        while k > 0 && capital(&ts[k - 1]) {
+            k -= 1;
+        }
+        if k < v && k > 0 {
+            if let Some(f) = attribution(&ts[k..v], Some(ts[v].span), "leading-cue") {
+                return Some(f);
+            }
+        }
+    }
     // "He then defended the remark, saying, “…”": a participle's speaker is
     // the subject the sentence opened with.
     if ts[v].lower.ends_with("ing") {
