@@ -188,6 +188,32 @@ impl QuoteFinder {
     }
 }
 
+/// Words between a speaker and the cue ("my father often said", "she
+/// has said").
+fn is_adverb_or_aux(lower: &str) -> bool {
+    matches!(
+        lower,
+        "also"
+            | "often"
+            | "then"
+            | "later"
+            | "again"
+            | "once"
+            | "always"
+            | "never"
+            | "still"
+            | "even"
+            | "just"
+            | "has"
+            | "have"
+            | "had"
+            | "would"
+            | "will"
+            | "first"
+            | "simply"
+    )
+}
+
 /// A quoted title: a few title-case words right after a word that
 /// introduces a name of a show, work or slogan, or after a possessive.
 fn is_title(text: &str, m: &Marked) -> bool {
@@ -409,7 +435,8 @@ fn trailing(text: &str, sent: Span, after: usize) -> Option<Found> {
         return attribution(np, Some(ts[0].span), "trailing-cue");
     }
     let mut np_end = v;
-    while np_end > 0 && (ts[np_end - 1].lower == "also" || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
+    while np_end > 0
+        && (is_adverb_or_aux(&ts[np_end - 1].lower) || ts[np_end - 1].word && ts[np_end - 1].lower.ends_with("ly"))
     {
         np_end -= 1;
     }
@@ -471,7 +498,8 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
     if ts[v].lower.ends_with("ing") {
         // "During a speech on Monday, Trump attacked …, saying": the
         // subject comes after an opening adverbial and its comma.
-        let from = if ts.first().is_some_and(|t| lexicon::is_clause_opener(&t.lower)) {
+        let from = if ts.first().is_some_and(|t| lexicon::is_clause_opener(&t.lower) && !lexicon::is_pronoun(&t.lower))
+        {
             ts[..v].iter().position(|t| t.text == ",").map_or(0, |c| c + 1)
         } else {
             0
@@ -506,6 +534,35 @@ fn leading(text: &str, sent: Span, before: usize) -> Option<Found> {
         })
         .map_or(0, |i| i + 1);
     let np = &ts[np_start..np_end];
+    let cue_then_quote = !ts[v + 1..].iter().any(|t| t.word);
+    if !np.iter().any(|t| t.word) && np_start > 0 && cue_then_quote {
+        // "Jane Roe, who runs the campaign, said, “…”", "…, I laughed and
+        // said, “…”": the subject opens the clause before, or the sentence.
+        let clause_start =
+            ts[..np_start - 1].iter().rposition(|t| matches!(t.text, "," | ";" | ":")).map_or(0, |i| i + 1);
+        for from in [clause_start, 0] {
+            let run = &ts[from..np_start];
+            let first = run.iter().position(|t| t.word).map(|i| &run[i..]);
+            let Some(run) = first else { continue };
+            let subject: &[Tok<'_>] = if lexicon::is_pronoun(&run[0].lower) {
+                &run[..1]
+            } else {
+                let n = run
+                    .iter()
+                    .take_while(|t| t.word && t.text.starts_with(char::is_uppercase) || t.text == ".")
+                    .count();
+                &run[..n]
+            };
+            if subject.iter().any(|t| t.word) && !lexicon::is_clause_opener(&subject[0].lower)
+                || subject.len() == 1 && lexicon::is_pronoun(&subject[0].lower)
+            {
+                if let Some(f) = attribution(subject, Some(ts[v].span), "leading-cue") {
+                    return Some(f);
+                }
+            }
+        }
+        return None;
+    }
     let found = plausible_np(np, true).then(|| np_span(np)).flatten()?;
     Some(Found { speaker: found, cue: Some(ts[v].span), sieve: "leading-cue" })
 }
@@ -617,7 +674,11 @@ impl<'a> Resolve<'a> {
 fn make_speaker(text: &str, span: Span, ctx: &Resolve<'_>) -> Speaker {
     let written = &text[span.range()];
     let persons = ctx.persons;
+    // "I", "we", "my father": the writer's side, nobody named in the text.
+    let first_person =
+        matches!(written.split_whitespace().next().map(str::to_lowercase).as_deref(), Some("i" | "we" | "my" | "our"));
     let resolved = match ctx.person_at(span) {
+        _ if first_person => None,
         Some(m) => Some(ctx.longest_form(m)),
         None => {
             let lower = written.to_lowercase();

@@ -339,6 +339,8 @@ pub(crate) fn is_modifier(lower: &str) -> bool {
             | "both"
             | "two-time"
             | "year-old"
+            | "year"
+            | "years"
             | "-"
             | "for"
             | "at"
