@@ -1166,7 +1166,11 @@ fn the_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if matches!(lw(c, j + 1), "-" | "before" | "after" | "earlier" | "ago") {
         return None;
     }
-    let duration = i > 0 && matches!(lw(c, i - 1), "for" | "during" | "over" | "through" | "throughout");
+    // "the year ended Sept. 30", "throughout the fiscal year": a
+    // year-long period. "for the year", "results for the full year": the
+    // year itself (TimeML annotates the calendar or fiscal year as a date).
+    let duration = matches!(lw(c, j + 1), "ended" | "ending")
+        || i > 0 && matches!(lw(c, i - 1), "during" | "over" | "through" | "throughout");
     if duration {
         return found(i, j + 1, TimexType::Duration, format!("P1{unit}"), Anchor::Absolute);
     }
