@@ -69,28 +69,17 @@ for name, fn in [
     results.append((name, us, ap, f1))
 
 try:
-    from followthemoney import model
-    from nomenklatura.matching import NameMatcher, OFACMatcher
-    from nomenklatura.matching.types import ScoringConfig
+    from peerlib import nomenklatura_matchers, person_pairs
 
-    cfg = ScoringConfig.defaults()
-
-    def ent(i, n):
-        e = model.make_entity("Person")
-        e.id = i
-        e.add("name", n)
-        return e
-
-    ents = [(ent("a", a), ent("b", b)) for a, b in pairs]
-    for m in (NameMatcher, OFACMatcher):
-        fn = lambda x, y, m=m: m.compare(x, y, cfg).score  # noqa: E731
+    ents = person_pairs(pairs)
+    for name, fn in nomenklatura_matchers().items():
         sample = ents[:1000]
         t = time.perf_counter()
         for x, y in sample:
             fn(x, y)
         us = (time.perf_counter() - t) / len(sample) * 1e6
         ap, f1 = accuracy([fn(x, y) for x, y in ents])
-        results.append((f"nomenklatura {m.NAME}", us, ap, f1))
+        results.append((f"nomenklatura {name}", us, ap, f1))
 except Exception as e:  # a peer that fails to import is reported, not fatal
     print(f"nomenklatura: {e}", file=sys.stderr)
 

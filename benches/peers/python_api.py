@@ -56,20 +56,10 @@ try:
 except ImportError as e:
     print(f"rapidfuzz: {e}", file=sys.stderr)
 try:
-    from followthemoney import model
-    from nomenklatura.matching import NameMatcher
-    from nomenklatura.matching.types import ScoringConfig
+    from peerlib import nomenklatura_matchers, person_pairs
 
-    cfg = ScoringConfig.defaults()
-
-    def ent(i, n):
-        e = model.make_entity("Person")
-        e.id = i
-        e.add("name", n)
-        return e
-
-    ents = [(ent("a", a), ent("b", b)) for a, b in pairs[:1000]]
-    nk = per_call(lambda e: NameMatcher.compare(e[0], e[1], cfg), ents)
+    score = nomenklatura_matchers()["name-based"]
+    nk = per_call(lambda e: score(e[0], e[1]), person_pairs(pairs[:1000]))
     rows.append(("names", "nomenklatura name-based", nk * 1e6, "µs/pair"))
 except Exception as e:
     print(f"nomenklatura: {e}", file=sys.stderr)

@@ -179,7 +179,9 @@ impl Partials<'_> {
         let m = &docs[d][k];
         let key = (d, m.as_str().to_string());
         if !self.agreeing.contains_key(&key) {
-            let surfaces = self.doc_surfaces.entry(d).or_insert_with(|| {
+            // Taken out of the map while `agrees` borrows `self`, put back
+            // after: no copy per partial spelling.
+            let surfaces = self.doc_surfaces.remove(&d).unwrap_or_else(|| {
                 let mut at: HashMap<usize, Vec<usize>> = HashMap::new();
                 for (i, f) in docs[d].iter().enumerate().filter(|(_, f)| !f.is_partial()) {
                     if let Some(&s) = self.surface_id.get(f.as_str()) {
@@ -188,7 +190,6 @@ impl Partials<'_> {
                 }
                 at.into_iter().collect()
             });
-            let surfaces = surfaces.clone();
             let mut positions: Vec<usize> = Vec::new();
             for (s, at) in &surfaces {
                 if self.agrees(*s, m) {
@@ -196,6 +197,7 @@ impl Partials<'_> {
                 }
             }
             positions.sort_unstable();
+            self.doc_surfaces.insert(d, surfaces);
             self.agreeing.insert(key.clone(), positions);
         }
         let positions = &self.agreeing[&key];

@@ -3,17 +3,11 @@
 //! fixtures; the library knows none of these names.
 
 use newswire_names::cluster_corpus;
+use newswire_text::corpus::{InputFormat, Records};
 
 fn seeds() -> Vec<String> {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .collect();
-    paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).expect("UTF-8")).collect()
+    Records::open(&[dir.into()], InputFormat::Auto).map(|r| r.expect("seed article").text().to_string()).collect()
 }
 
 const PERSONS: &[&[&str]] = &[

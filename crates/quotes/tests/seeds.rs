@@ -3,15 +3,12 @@
 //! none of these names or sentences.
 
 use newswire_quotes::{QuoteFinder, QuoteKind};
+use newswire_text::corpus::{InputFormat, Records};
 
 fn seed(prefix: &str) -> String {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../seeds");
-    let e = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .flatten()
-        .find(|e| e.file_name().to_string_lossy().starts_with(prefix))
-        .expect("seed");
-    std::fs::read_to_string(e.path()).expect("UTF-8")
+    let mut docs = Records::open(&[dir.into()], InputFormat::Auto).flatten();
+    docs.find(|d| d.id().starts_with(prefix)).expect("seed").text().to_string()
 }
 
 /// (seed, kind, content starts with, resolved speaker contains)

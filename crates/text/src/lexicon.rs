@@ -60,13 +60,25 @@ pub(crate) fn is_sentence_opener(word_lower: &str) -> bool {
 pub(crate) enum DebrisMatch {
     Line,
     Prefix,
+    /// The line starts with it and names a social network or an @handle.
+    Social,
+    /// A social network's name, for `Social` lines.
+    Network,
 }
 
 pub(crate) fn debris_patterns() -> &'static [(&'static str, DebrisMatch)] {
     static TABLE: OnceLock<Vec<(&'static str, DebrisMatch)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         tsv_rows(include_str!("../data/debris.tsv"))
-            .map(|(p, m)| (p, if m == "prefix" { DebrisMatch::Prefix } else { DebrisMatch::Line }))
+            .map(|(p, m)| {
+                let how = match m {
+                    "prefix" => DebrisMatch::Prefix,
+                    "social" => DebrisMatch::Social,
+                    "network" => DebrisMatch::Network,
+                    _ => DebrisMatch::Line,
+                };
+                (p, how)
+            })
             .collect()
     })
 }

@@ -277,16 +277,17 @@ fn is_debris(line: &str) -> bool {
     if lower.is_empty() {
         return false;
     }
+    let patterns = lexicon::debris_patterns();
+    let starts =
+        |pat: &str| lower.starts_with(pat) && lower[pat.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric());
     // "Follow Jane Roe on Twitter @janeroe": a byline's social footer.
-    let social = ["twitter", "facebook", "instagram", "@"].iter().any(|w| lower.contains(w));
-    if lower.starts_with("follow ") && social {
-        return true;
-    }
-    lexicon::debris_patterns().iter().any(|&(pat, how)| match how {
+    let social =
+        lower.contains('@') || patterns.iter().any(|&(n, how)| how == DebrisMatch::Network && lower.contains(n));
+    patterns.iter().any(|&(pat, how)| match how {
         DebrisMatch::Line => lower == pat,
-        DebrisMatch::Prefix => {
-            lower.starts_with(pat) && lower[pat.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric())
-        }
+        DebrisMatch::Prefix => starts(pat),
+        DebrisMatch::Social => social && starts(pat),
+        DebrisMatch::Network => false,
     })
 }
 
