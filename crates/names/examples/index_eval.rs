@@ -104,6 +104,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut lat = Vec::new();
     let (mut found_true, mut total_true, mut found_top, mut total_top, mut self_found, mut brute_self) =
         (0, 0, 0, 0, 0, 0);
+    let (mut keyed, mut keyed_found) = (0, 0);
     for (id, q) in &queries {
         let t = Instant::now();
         let hits = index.query(q, 10);
@@ -118,8 +119,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let got: Vec<usize> = hits.iter().map(|h| h.id).collect();
         // Scores, not ids: many names tie at the 10th score, and any of
         // them is a correct answer.
+        let qkeys = newswire_names::Name::parse(q).blocking_keys();
         for (rank, e) in exact.iter().enumerate() {
             let ok = hits.get(rank).is_some_and(|h| (h.score - e.score).abs() < 1e-6);
+            if newswire_names::Name::parse(e.name).blocking_keys().iter().any(|k| qkeys.contains(k)) {
+                keyed += 1;
+                keyed_found += usize::from(hits.iter().any(|h| h.id == e.id));
+            }
             total_top += 1;
             found_top += usize::from(ok);
             if e.score >= newswire_names::DEFAULT_THRESHOLD {
@@ -130,6 +136,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         self_found += usize::from(got.contains(id));
         brute_self += usize::from(exact.iter().any(|e| e.id == *id));
     }
+    println!(
+        "exhaustive top-10 hits sharing a blocking key with the query: {:.3}; of those, returned by the index: {:.3}",
+        keyed as f64 / total_top.max(1) as f64,
+        keyed_found as f64 / keyed.max(1) as f64
+    );
     lat.sort_by(f64::total_cmp);
     let pct = |p: f64| lat[((lat.len() as f64 - 1.0) * p) as usize];
     println!("queries: {nq}, latency p50 {:.0} µs, p90 {:.0} µs, p99 {:.0} µs", pct(0.5), pct(0.9), pct(0.99));

@@ -26,7 +26,7 @@ pub(crate) fn blocking_keys(name: &Name) -> Vec<Vec<u8>> {
     keys
 }
 
-use crate::fnv::FastMap as HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::NameMatcher;
 

@@ -1,6 +1,6 @@
 //! The name lexicons compiled in from `data/*.tsv`.
 
-use crate::fnv::FastMap as HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 pub(crate) use newswire_text::tsv_rows;
@@ -135,8 +135,7 @@ pub(crate) fn weight(plain: Option<&[u8]>, skel: &[u8]) -> f32 {
 /// True when the token is a person-name token seen in Wikidata
 /// (`data/name_freq.tsv`): evidence that a capitalised word is a name.
 pub(crate) fn is_known_name(folded: &str) -> bool {
-    static TABLE: OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::fnv::Fnv>>> =
-        OnceLock::new();
+    static TABLE: OnceLock<rustc_hash::FxHashSet<&'static str>> = OnceLock::new();
     TABLE.get_or_init(|| tsv_rows(include_str!("../data/name_freq.tsv")).map(|r| r.0).collect()).contains(folded)
 }
 

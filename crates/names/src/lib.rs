@@ -75,7 +75,6 @@
 
 mod cluster;
 mod cost;
-mod fnv;
 mod index;
 mod lexicon;
 mod mention;

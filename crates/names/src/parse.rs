@@ -8,7 +8,9 @@
 //! each part gets a skeleton and a weight.
 
 use crate::lexicon::{self, ParticleKind, TitleKind};
-use crate::skeleton::{fold, inner_skeleton, skeleton, Skeleton};
+use smallvec::SmallVec;
+
+use crate::skeleton::{fold, fold_into, inner_skeleton, skeleton, Skeleton};
 
 /// The role a part plays in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -47,6 +49,9 @@ pub struct NamePart {
     /// The folded spelling, vowels included, when it is all ASCII: short
     /// Latin names differ in their vowels ("Sok" / "Sik").
     pub(crate) latin: Option<Skeleton>,
+    /// The first letter as written, folded: what an initial on the other
+    /// side must agree with.
+    pub(crate) lead: Option<char>,
 }
 
 impl NamePart {
@@ -99,10 +104,40 @@ impl Name {
     /// Parses a name. Never fails: text with no letters gives a name with
     /// no parts, which matches nothing.
     pub fn parse(text: &str) -> Name {
+        Name::parse_with(text, true)
+    }
+
+    /// A parse for scoring only: the text of the name and of its parts is
+    /// not kept (no allocation for it), so `as_str` is empty.
+    pub(crate) fn parse_for_score(text: &str) -> Name {
+        Name::parse_with(text, false)
+    }
+
+    fn parse_with(text: &str, keep_text: bool) -> Name {
         let reordered = reorder_comma(text);
         let raw = split_tokens(&reordered);
-        let kept = drop_titles(&raw);
-        Name { original: text.to_string(), parts: build_parts(&kept) }
+        // All tokens fold into one buffer.
+        let mut buf = String::with_capacity(reordered.len() + 8);
+        let mut ends: SmallVec<[usize; 8]> = SmallVec::with_capacity(raw.len());
+        for t in &raw {
+            fold_into(t, &mut buf);
+            ends.push(buf.len());
+        }
+        let mut start = 0;
+        let folded: SmallVec<[(&str, &str); 8]> = raw
+            .iter()
+            .zip(&ends)
+            .map(|(t, &end)| {
+                let f = &buf[start..end];
+                start = end;
+                (*t, f)
+            })
+            .collect();
+        let kept = drop_titles(&folded);
+        Name {
+            original: if keep_text { text.to_string() } else { String::new() },
+            parts: build_parts(&kept, keep_text),
+        }
     }
 
     /// The text the name was parsed from.
@@ -160,38 +195,70 @@ fn is_suffix(folded: &str) -> bool {
 
 /// Splits on spaces, hyphens and punctuation that separate name parts;
 /// keeps apostrophes inside tokens (they are removed by folding).
-fn split_tokens(text: &str) -> Vec<&str> {
-    let mut out = Vec::new();
-    for piece in text.split(|c: char| {
+fn split_tokens(text: &str) -> SmallVec<[&str; 8]> {
+    fn separates(c: char) -> bool {
         c.is_whitespace()
             || matches!(
                 c,
                 '-' | '‐' | '‑' | '–' | '—' | '_' | '/' | '(' | ')' | '[' | ']' | '"' | '“' | '”' | ';' | ':'
             )
-    }) {
-        let piece = piece.trim_matches(|c: char| !c.is_alphanumeric());
-        if piece.is_empty() {
-            continue;
-        }
-        // Arabic article written onto the word: "الرحمن" → "ال" + "رحمن".
-        if let Some(rest) = piece.strip_prefix("ال") {
-            if rest.chars().count() >= 2 {
-                out.push("ال");
-                out.push(rest);
-                continue;
+    }
+    let mut out = SmallVec::new();
+    let mut begin = 0;
+    // One pass: ASCII bytes are checked without decoding.
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i <= bytes.len() {
+        let (sep, width) = if i == bytes.len() {
+            (true, 0)
+        } else if bytes[i].is_ascii() {
+            (ASCII_SEPARATES[usize::from(bytes[i])], 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (separates(c), c.len_utf8())
+        };
+        if sep {
+            let piece = text[begin..i].trim_matches(|c: char| !c.is_alphanumeric());
+            if !piece.is_empty() {
+                split_article(piece, &mut out);
             }
+            begin = i + width.max(1);
         }
-        out.push(piece);
+        i += width.max(1);
     }
     out
 }
 
-fn drop_titles<'t>(tokens: &[&'t str]) -> Vec<(&'t str, String)> {
-    let mut folded: Vec<(&'t str, String)> = tokens.iter().map(|t| (*t, fold(t))).collect();
+/// `separates` for ASCII, as a table.
+const ASCII_SEPARATES: [bool; 128] = {
+    let mut t = [false; 128];
+    let seps = b"-_/()[]\";:\t\n\x0b\x0c\r ";
+    let mut i = 0;
+    while i < seps.len() {
+        t[seps[i] as usize] = true;
+        i += 1;
+    }
+    t
+};
+
+/// Pushes a token, with an Arabic article written onto the word split off:
+/// "الرحمن" → "ال" + "رحمن".
+fn split_article<'t>(piece: &'t str, out: &mut SmallVec<[&'t str; 8]>) {
+    if let Some(rest) = piece.strip_prefix("ال") {
+        if rest.chars().count() >= 2 {
+            out.push("ال");
+            out.push(rest);
+            return;
+        }
+    }
+    out.push(piece);
+}
+
+fn drop_titles<'t>(folded: &[(&'t str, &'t str)]) -> SmallVec<[(&'t str, &'t str); 8]> {
     let mut start = 0;
     while start < folded.len() {
-        let kind = lexicon::title(&folded[start].1);
-        let next_is_title = folded.get(start + 1).is_some_and(|n| lexicon::title(&n.1) == Some(TitleKind::Title));
+        let kind = lexicon::title(folded[start].1);
+        let next_is_title = folded.get(start + 1).is_some_and(|n| lexicon::title(n.1) == Some(TitleKind::Title));
         let drop = match kind {
             Some(TitleKind::Title) => true,
             Some(TitleKind::Ambiguous) => next_is_title,
@@ -203,9 +270,7 @@ fn drop_titles<'t>(tokens: &[&'t str]) -> Vec<(&'t str, String)> {
         }
         start += 1;
     }
-    folded.drain(..start);
-    folded.retain(|(_, f)| !is_suffix(f) && !f.is_empty());
-    folded
+    folded[start..].iter().filter(|(_, f)| !is_suffix(f) && !f.is_empty()).copied().collect()
 }
 
 /// The key of one token: its skeleton, with an "abd" compound split so
@@ -249,10 +314,11 @@ fn is_slavic_patronymic(folded: &str) -> bool {
     ENDS.iter().any(|e| folded.ends_with(e)) && folded.chars().count() >= 6
 }
 
-fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
-    let mut parts: Vec<NamePart> = Vec::new();
+fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
+    let mut parts: Vec<NamePart> = Vec::with_capacity(tokens.len());
     let mut pending: Option<ParticleKind> = None;
     let mut pending_text = String::new();
+    let mut pending_lead: Option<char> = None;
     let mut i = 0;
     while i < tokens.len() {
         let (text, folded) = &tokens[i];
@@ -267,33 +333,44 @@ fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
                     }
                 }
                 ParticleKind::Article if matches!(pending, Some(ParticleKind::Abd | ParticleKind::Kunya)) => {
-                    pending_text.push_str(text);
-                    pending_text.push(' ');
+                    if keep_text {
+                        pending_text.push_str(text);
+                        pending_text.push(' ');
+                    }
                 }
                 _ => {
                     pending = Some(kind);
-                    pending_text = format!("{text} ");
+                    pending_lead = folded.chars().next();
+                    if keep_text {
+                        pending_text.clear();
+                        pending_text.push_str(text);
+                        pending_text.push(' ');
+                    }
                 }
             }
             continue;
         }
-        let (role, key, shown) = match pending.take() {
+        let own = |keep: bool| if keep { text.to_string() } else { String::new() };
+        let joined = |keep: bool| if keep { format!("{pending_text}{text}") } else { String::new() };
+        let (role, key, shown, lead) = match pending.take() {
             Some(ParticleKind::Abd) => {
                 // The article, if any, was its own token already.
                 let mut key = Skeleton::from_slice(b"ABD");
                 key.extend(inner_skeleton(folded));
-                (None, key, format!("{pending_text}{text}"))
+                (None, key, joined(keep_text), pending_lead)
             }
             Some(ParticleKind::Kunya) => {
                 let mut key = Skeleton::from_slice(b"AB");
                 key.extend(token_key(folded));
-                (Some(Role::Kunya), key, format!("{pending_text}{text}"))
+                (Some(Role::Kunya), key, joined(keep_text), pending_lead)
             }
-            Some(ParticleKind::Patronymic) => (Some(Role::Patronymic), token_key(folded), text.to_string()),
+            Some(ParticleKind::Patronymic) => {
+                (Some(Role::Patronymic), token_key(folded), own(keep_text), folded.chars().next())
+            }
             Some(ParticleKind::Article | ParticleKind::Family) => {
-                (Some(Role::Family), token_key(folded), text.to_string())
+                (Some(Role::Family), token_key(folded), own(keep_text), folded.chars().next())
             }
-            Some(ParticleKind::Suffix) | None => (None, token_key(folded), text.to_string()),
+            Some(ParticleKind::Suffix) | None => (None, token_key(folded), own(keep_text), folded.chars().next()),
         };
         if key.is_empty() {
             continue;
@@ -319,6 +396,7 @@ fn build_parts(tokens: &[(&str, String)]) -> Vec<NamePart> {
             weight,
             initial: if single { folded.chars().next() } else { None },
             latin,
+            lead,
         });
     }
     // Unmarked parts: the first is the given name, the last the family name.
@@ -363,4 +441,24 @@ fn glued_article_alt(folded: &str) -> Option<Skeleton> {
     let rest = folded.strip_prefix("al").or_else(|| folded.strip_prefix("el"))?;
     let first = rest.chars().next()?;
     (rest.chars().count() >= 4 && !matches!(first, 'a' | 'e' | 'i' | 'o' | 'u' | 'l')).then(|| token_key(rest))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_ascii_separator_table_agrees_with_the_rule() {
+        for b in 0u8..128 {
+            let c = char::from(b);
+            let rule = c.is_whitespace() || matches!(c, '-' | '_' | '/' | '(' | ')' | '[' | ']' | '"' | ';' | ':');
+            assert_eq!(ASCII_SEPARATES[usize::from(b)], rule, "{b:#x}");
+        }
+    }
+
+    #[test]
+    fn tokens_split_on_separators_and_lose_edge_punctuation() {
+        let t = split_tokens(" Abd-al Rahman (Abu\u{2013}Ali),\tالرحمن ");
+        assert_eq!(t.as_slice(), ["Abd", "al", "Rahman", "Abu", "Ali", "ال", "رحمن"]);
+    }
 }

@@ -115,7 +115,9 @@ impl NameMatcher {
         if a.contains(';') || b.contains(';') {
             return best_variants(a, b).0;
         }
-        self.score_parsed(&Name::parse(a), &Name::parse(b))
+        // Scoring needs no text of the parts: a lighter parse.
+        let (na, nb) = (Name::parse_for_score(a), Name::parse_for_score(b));
+        evaluate_by(&na, &nb, a <= b, false).0
     }
 
     /// True when the score reaches the threshold.
@@ -235,7 +237,7 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
 }
 
 fn first_letter_is(part: &NamePart, initial: char) -> bool {
-    part.as_str().chars().next().is_some_and(|c| crate::skeleton::fold(&c.to_string()).starts_with(initial))
+    part.lead == Some(initial)
 }
 
 /// Raw similarities near the alignment floor are weak evidence: a one
@@ -324,7 +326,13 @@ const OMISSION: f32 = 0.3;
 /// Scores in a canonical order so that ties in the alignment break the
 /// same way whichever name comes first: the score is symmetric.
 fn evaluate(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) {
-    if a.as_str() <= b.as_str() {
+    evaluate_by(a, b, a.as_str() <= b.as_str(), explain)
+}
+
+/// [`evaluate`] with the canonical order given (`in_order`: the texts of
+/// `a` and `b` are in order).
+fn evaluate_by(a: &Name, b: &Name, in_order: bool, explain: bool) -> (f32, Option<Detail>) {
+    if in_order {
         return evaluate_ordered(a, b, explain);
     }
     let (score, detail) = evaluate_ordered(b, a, explain);

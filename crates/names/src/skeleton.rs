@@ -8,7 +8,7 @@
 //! other scripts map into the same alphabet and compare directly. What the
 //! skeleton merges cheaply is then weighed by [`crate::cost`].
 
-use crate::fnv::FastMap as HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use unicode_normalization::UnicodeNormalization;
@@ -20,15 +20,24 @@ pub(crate) type Skeleton = smallvec::SmallVec<[u8; 16]>;
 /// special letters spelled out, apostrophes and other marks inside names
 /// (ʿ ʾ ' ’ ` . ) dropped. Letters of other scripts are kept.
 pub(crate) fn fold(token: &str) -> String {
+    let mut out = String::with_capacity(token.len());
+    fold_into(token, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (one buffer serves all tokens of a name).
+pub(crate) fn fold_into(token: &str, out: &mut String) {
     // Most tokens are plain ASCII: no decomposition needed.
     if token.is_ascii() {
-        let mut out = String::with_capacity(token.len());
-        out.extend(
-            token.bytes().filter(|b| !matches!(b, b'\'' | b'`' | b'.')).map(|b| char::from(b.to_ascii_lowercase())),
-        );
-        return out;
+        let start = out.len();
+        if token.bytes().any(|b| matches!(b, b'\'' | b'`' | b'.')) {
+            out.extend(token.chars().filter(|c| !matches!(c, '\'' | '`' | '.')));
+        } else {
+            out.push_str(token);
+        }
+        out[start..].make_ascii_lowercase();
+        return;
     }
-    let mut out = String::with_capacity(token.len());
     // Compatibility decomposition also maps Arabic presentation forms
     // (U+FB50..U+FEFF, common in PDF-extracted lists) to plain letters.
     for c in token.nfkd() {
@@ -48,7 +57,6 @@ pub(crate) fn fold(token: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
 }
 
 fn is_combining(c: char) -> bool {
@@ -99,6 +107,10 @@ pub(crate) fn inner_skeleton(folded: &str) -> Skeleton {
 }
 
 fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
+    // Most tokens are ASCII: their bytes are their letters, no decoding.
+    if folded.is_ascii() {
+        return skeleton_of(folded.as_bytes(), word_start);
+    }
     // Short tokens avoid a heap allocation for their characters.
     let mut stack = ['\0'; 32];
     let heap: Vec<char>;
@@ -114,17 +126,21 @@ fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
         heap = folded.chars().collect();
         &heap
     };
+    skeleton_of(chars, word_start)
+}
+
+fn skeleton_of<C: Copy + Into<char>>(chars: &[C], word_start: bool) -> Skeleton {
     let mut out = Skeleton::new();
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c: char = chars[i].into();
         let initial = i == 0 && word_start;
         if c.is_ascii_alphabetic() {
             i += latin(chars, i, word_start, &mut out);
             continue;
         }
-        let next = chars.get(i + 1).copied();
-        if i > 0 && chars[i - 1] == c {
+        let next: Option<char> = chars.get(i + 1).map(|&n| n.into());
+        if i > 0 && chars[i - 1].into() == c {
             i += 1;
             continue;
         }
@@ -158,12 +174,12 @@ fn is_vowel(c: char) -> bool {
 
 /// Maps the Latin letter(s) at `i`, pushing skeleton bytes; returns how
 /// many chars were consumed.
-fn latin(chars: &[char], i: usize, word_start: bool, out: &mut Skeleton) -> usize {
-    let at = |k: usize| chars.get(i + k).copied().unwrap_or('\0');
+fn latin<C: Copy + Into<char>>(chars: &[C], i: usize, word_start: bool, out: &mut Skeleton) -> usize {
+    let at = |k: usize| chars.get(i + k).map_or('\0', |&c| c.into());
     let first = i == 0 && word_start;
     let c = at(0);
     // Doubled letters are one letter ("Haqqani", "Mohammed").
-    if i > 0 && chars[i - 1] == c {
+    if i > 0 && chars[i - 1].into() == c {
         return 1;
     }
     let (n, push): (usize, &[u8]) = match (c, at(1), at(2)) {
@@ -182,7 +198,7 @@ fn latin(chars: &[char], i: usize, word_start: bool, out: &mut Skeleton) -> usiz
         (v, _, _) if is_vowel(v) => (1, if first { b"A" } else { b"" }),
         ('w', _, _) => (1, b"V"),
         // "-eh", "-ah": a final h after a vowel is not written in Arabic.
-        ('h', '\0', _) if i > 0 && is_vowel(chars[i - 1]) => (1, b""),
+        ('h', '\0', _) if i > 0 && is_vowel(chars[i - 1].into()) => (1, b""),
         ('h', _, _) => (1, b"H"),
         ('c', n, _) => (1, if matches!(n, 'e' | 'i' | 'y') { b"S" } else { b"K" }),
         ('q' | 'g' | 'k', _, _) => (1, b"K"),
@@ -202,7 +218,10 @@ fn latin(chars: &[char], i: usize, word_start: bool, out: &mut Skeleton) -> usiz
         ('r', _, _) => (1, b"R"),
         _ => (1, b""),
     };
-    out.extend_from_slice(push);
+    // Byte by byte: `extend_from_slice` calls memcpy for one or two bytes.
+    for &b in push {
+        out.push(b);
+    }
     n
 }
 

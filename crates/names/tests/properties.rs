@@ -44,6 +44,18 @@ proptest! {
     }
 
     #[test]
+    fn raw_and_parsed_scoring_agree(a in "[A-Za-z '.,;:()\\-]{0,30}|\\PC{0,30}", b in "[A-Za-z '.,;:()\\-]{0,30}|\\PC{0,30}") {
+        // `score` parses without keeping text; the result must be the one
+        // of the public parse.
+        let m = NameMatcher::new();
+        prop_assume!(!a.contains(';') && !b.contains(';'));
+        let raw = m.score(&a, &b);
+        let parsed = m.score_parsed(&Name::parse(&a), &Name::parse(&b));
+        prop_assert!((raw - parsed).abs() < 1e-6, "{} vs {}", raw, parsed);
+        prop_assert_eq!(raw, m.compare(&a, &b).score);
+    }
+
+    #[test]
     fn a_name_matches_itself(parts in name_parts()) {
         let name = parts.join(" ");
         prop_assert!((NameMatcher::new().score(&name, &name) - 1.0).abs() < 1e-6);
