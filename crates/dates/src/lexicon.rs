@@ -81,3 +81,17 @@ pub(crate) fn ordinal(lower: &str) -> Option<u32> {
 pub(crate) fn find<T>(lower: &str, f: impl Fn(&Word) -> Option<T>) -> Option<T> {
     lookup(lower).iter().find_map(f)
 }
+
+/// True when a word is a past form (`data/tense.tsv`: "was", "bought";
+/// otherwise any word in -ed not listed there as no past form, such as
+/// "based" or "expected").
+pub(crate) fn is_past(lower: &str) -> bool {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, bool>> = std::sync::OnceLock::new();
+    let t = TABLE.get_or_init(|| {
+        newswire_text::tsv_rows(include_str!("../data/tense.tsv")).map(|(w, k)| (w, k == "past")).collect()
+    });
+    match t.get(lower) {
+        Some(&past) => past,
+        None => lower.len() >= 5 && lower.ends_with("ed") && lower.bytes().all(|b| b.is_ascii_lowercase()),
+    }
+}

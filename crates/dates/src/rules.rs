@@ -28,6 +28,9 @@ pub(crate) struct Ctx<'a> {
     /// The last quarter named in the document, as (year, quarter): what
     /// "the quarter" and "a year earlier" refer to in financial news.
     pub quarter: Option<(i16, u8)>,
+    /// True when that quarter was named as one ahead ("will result in a
+    /// fourth-quarter charge"): it has no results yet.
+    pub quarter_ahead: bool,
 }
 
 type Rule = fn(&Ctx<'_>, usize) -> Option<Found>;
@@ -56,7 +59,7 @@ const RULES: &[Rule] = &[
 
 /// All expressions in the tokens, left to right, longest match first.
 pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
-    let mut ctx = Ctx { toks, dct, quarter: None };
+    let mut ctx = Ctx { toks, dct, quarter: None, quarter_ahead: false };
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -65,6 +68,11 @@ pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
             Some(f) => {
                 if f.names_quarter {
                     ctx.quarter = parse_quarter(&f.value);
+                    // Ahead: said of the future, or not over by the
+                    // document date and not reported on in the past.
+                    let now = dct.map(|d| (d.year(), ((d.month() - 1) / 3 + 1) as u8));
+                    let open = matches!((ctx.quarter, now), (Some(named), Some(now)) if named >= now);
+                    ctx.quarter_ahead = future_context(&ctx, f.start) || (open && !past_context(&ctx, f.start));
                 }
                 i = f.end;
                 out.push(f);
@@ -191,6 +199,8 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
                 | "coming"
                 | "upcoming"
                 | "likely"
+                | "effective"
+                | "payable"
         );
         // "is to resume", "set to resume": an arrangement ahead.
         let arranged = lw(c, j) == "to" && matches!(lw(c, j.wrapping_sub(1)), "is" | "are" | "set");
@@ -205,6 +215,50 @@ fn future_context(c: &Ctx<'_>, i: usize) -> bool {
         }
     }
     (i + 1..to).any(|k| matches!(lw(c, k), "will" | "'ll"))
+}
+
+/// True when the sentence around token `i` is told in the past ("who
+/// stepped down in March", "In January, the company brought in …").
+fn past_context(c: &Ctx<'_>, i: usize) -> bool {
+    let stop = |k: usize| matches!(lw(c, k), "." | "!" | "?" | "”" | "\"" | ";");
+    // A verb in -ed after a determiner or an auxiliary is an adjective or
+    // a passive ("the reduced dividend", "is based"); before "to" it
+    // reports an intention ("agreed to buy … in February").
+    let past = |k: usize| {
+        let w = lw(c, k);
+        if !lexicon::is_past(w) {
+            return false;
+        }
+        !w.ends_with("ed")
+            || !(matches!(
+                lw(c, k.wrapping_sub(1)),
+                "the" | "a" | "an" | "its" | "their" | "his" | "her" | "is" | "are" | "be" | "been" | "being"
+            ) || lw(c, k + 1) == "to")
+    };
+    // What the clause says of the time ahead outweighs a past verb in it.
+    let ahead = |k: usize| matches!(lw(c, k), "will" | "would" | "'ll" | "effective" | "payable" | "through" | "until");
+    let mut verdict = false;
+    let mut j = i;
+    while j > i.saturating_sub(12) {
+        j -= 1;
+        if stop(j) {
+            break;
+        }
+        if ahead(j) {
+            return false;
+        }
+        verdict |= past(j);
+    }
+    for k in i + 1..(i + 10).min(c.toks.len()) {
+        if stop(k) {
+            break;
+        }
+        if ahead(k) {
+            return false;
+        }
+        verdict |= past(k);
+    }
+    verdict
 }
 
 /// A TIMEX3 period: `amount` of the lexicon's `unit` ("P3W", "PT10H",
@@ -292,9 +346,11 @@ fn infer_year(c: &Ctx<'_>, month: u8, at: usize) -> Option<i16> {
     if diff < 0 && future_context(c, at) {
         return Some(dct.year() + 1);
     }
+    // Told in the past, a month early in the year is this year's, not
+    // next year's.
     Some(if diff > 4 && !future_context(c, at) {
         dct.year() - 1
-    } else if diff < -7 {
+    } else if diff < -7 && !past_context(c, at) {
         dct.year() + 1
     } else {
         dct.year()
@@ -764,7 +820,14 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
             && matches!(lw(c, j), "latest" | "current" | "recent" | "most" | "same")
             && matches!(lw(c, j + 1), "quarter" | "period")
         {
-            return discourse_quarter(c, i, j + 2);
+            // The current quarter is the document's, whatever quarter
+            // the text spoke of before.
+            if lw(c, j) == "current" && lw(c, j + 1) == "quarter" {
+                return found(i, j + 2, TimexType::Date, shifted(c, "Q", 0)?, Anchor::Dct);
+            }
+            // The latest quarter is one with results: a completed one.
+            let completed_only = matches!(lw(c, j), "latest" | "recent" | "most");
+            return discourse_quarter_if(c, i, j + 2, completed_only);
         }
         return None;
     }
@@ -778,6 +841,12 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
         y
     } else if named_year.is_some() {
         named_year
+    } else if let (None, Some(dct)) = (year_shift, c.dct) {
+        // Results reported for a quarter still ahead in the calendar are
+        // last year's ("announced a drop in profits for the fourth
+        // quarter" in January).
+        let later = q > u32::from((dct.month() as u8 - 1) / 3 + 1);
+        Some(if later && past_context(c, i) && !future_context(c, i) { dct.year() - 1 } else { dct.year() })
     } else {
         year_of(c).map(|y| y + year_shift.unwrap_or(0))
     };
@@ -790,7 +859,13 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
 }
 
 fn discourse_quarter(c: &Ctx<'_>, start: usize, end: usize) -> Option<Found> {
-    if let Some((y, q)) = c.quarter {
+    discourse_quarter_if(c, start, end, false)
+}
+
+/// The quarter the text last named (with `completed_only`, unless it was
+/// named as one ahead), else the last completed quarter.
+fn discourse_quarter_if(c: &Ctx<'_>, start: usize, end: usize, completed_only: bool) -> Option<Found> {
+    if let Some((y, q)) = c.quarter.filter(|_| !completed_only || !c.quarter_ahead) {
         return found(start, end, TimexType::Date, format!("{y:04}-Q{q}"), Anchor::Discourse);
     }
     // The last completed quarter: what earnings news reports on.
