@@ -323,6 +323,18 @@ fn joined(parts: &[NamePart], i: usize) -> Option<crate::skeleton::Skeleton> {
 const CONFLICT: f32 = 0.8;
 const OMISSION: f32 = 0.3;
 
+/// The score before structural penalties: the matched weight `m` against
+/// what each side leaves unmatched (`ua`, `ub`).
+pub(crate) fn combine(m: f32, ua: f32, ub: f32) -> f32 {
+    let (lo, hi) = if ua < ub { (ua, ub) } else { (ub, ua) };
+    let denom = m + CONFLICT * lo + OMISSION * hi;
+    if denom > 0.0 {
+        m / denom
+    } else {
+        0.0
+    }
+}
+
 /// Scores in a canonical order so that ties in the alignment break the
 /// same way whichever name comes first: the score is symmetric.
 fn evaluate(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) {
@@ -437,10 +449,7 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
         (got, total - got)
     };
     let ((ma, ua), (mb, ub)) = (matched(pa, &sim_a), matched(pb, &sim_b));
-    let m = 0.5 * (ma + mb);
-    let (lo, hi) = if ua < ub { (ua, ub) } else { (ub, ua) };
-    let denom = m + CONFLICT * lo + OMISSION * hi;
-    let mut score = if denom > 0.0 { m / denom } else { 0.0 };
+    let mut score = combine(0.5 * (ma + mb), ua, ub);
     let mut penalties = Vec::new();
 
     // Structural conflicts: both names state a patronymic (or a given

@@ -1,5 +1,6 @@
 //! Integration tests for newswire-names: one binary, modules per topic.
 
+mod index;
 mod mentions;
 mod oibits;
 mod pairs;

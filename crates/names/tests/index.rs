@@ -1,0 +1,83 @@
+//! The name index: what it finds among distractors, and that it agrees
+//! with exhaustive scoring.
+
+use newswire_names::{NameIndex, DEFAULT_THRESHOLD};
+
+/// Deterministic distractors: names made of common parts, so that every
+/// query shares keys with many names that are not its match.
+fn distractors(n: usize) -> Vec<String> {
+    const GIVEN: [&str; 12] =
+        ["Mohammed", "Ali", "Hassan", "Ahmed", "Omar", "Yusuf", "Ibrahim", "Khalid", "Said", "Karim", "Reza", "Amin"];
+    const FAMILY: [&str; 12] = [
+        "Rahman", "Haddad", "Saleh", "Nasser", "Bakri", "Tahir", "Mansour", "Khoury", "Aziz", "Hamdan", "Jaber",
+        "Qasim",
+    ];
+    let mut x = 0x2545_f491_4f6c_dd1du64;
+    (0..n)
+        .map(|_| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let g = GIVEN[(x % 12) as usize];
+            let f = FAMILY[((x >> 8) % 12) as usize];
+            let m = GIVEN[((x >> 16) % 12) as usize];
+            if (x >> 24) % 2 == 0 {
+                format!("{g} {f}")
+            } else {
+                format!("{g} {m} {f}")
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn spellings_without_a_shared_skeleton_are_found() {
+    // Each pair differs in every part's skeleton or in a letter of the
+    // rare part: only the fuzzy keys bring them together.
+    let targets = ["Gebran Bassil", "Yelena Borisovna Mizulina", "Simon Gatwec Duel", "Anwar al-Aulaqi"];
+    let queries = ["Jibran Bassil", "Elena Mizulina", "Simon Gatwech Dual", "Anwar al-Awlaki"];
+    let mut names = distractors(20_000);
+    // Many names share a part with each query exactly: only a key on the
+    // other part lifts the true match above them.
+    for q in queries {
+        let parts: Vec<&str> = q.split(' ').collect();
+        for other in distractors(150) {
+            let other: Vec<&str> = other.split(' ').collect();
+            names.push(format!("{} {}", parts[0], other[other.len() - 1]));
+            names.push(format!("{} {}", other[0], parts[parts.len() - 1]));
+        }
+    }
+    let first = names.len();
+    names.extend(targets.iter().map(|s| s.to_string()));
+    let index = NameIndex::new(&names);
+    for (k, q) in queries.iter().enumerate() {
+        let hits = index.query(q, 10);
+        assert!(hits.iter().any(|h| h.id == first + k), "{q}: {hits:?}");
+    }
+}
+
+#[test]
+fn a_small_index_finds_the_matches_exhaustive_scoring_finds() {
+    // With fewer names than the candidates it scores in full, the index
+    // must return the exhaustive ranking of the matches.
+    let names = distractors(30);
+    let index = NameIndex::new(&names);
+    for q in ["Mohammed Rahman", "Ali Hasan Haddad", "Yousef Mansur", "Karim"] {
+        let got: Vec<f32> = index.query(q, 5).iter().map(|h| h.score).collect();
+        // Names sharing no key with the query are never candidates: weak
+        // resemblances exhaustive scoring also finds ("Mansur" / "Nasser",
+        // "Karim" / "Qasim") may be missing; the matches may not.
+        let want: Vec<f32> =
+            index.query_exhaustive(q, 5).iter().map(|h| h.score).filter(|&s| s >= DEFAULT_THRESHOLD).collect();
+        let got = got[..want.len().min(got.len())].to_vec();
+        assert_eq!(got, want, "{q}: {:?} vs {:?}", index.query(q, 5), index.query_exhaustive(q, 5));
+    }
+}
+
+#[test]
+fn empty_and_letterless_queries_find_nothing() {
+    let index = NameIndex::new(distractors(100));
+    assert!(index.query("", 10).is_empty());
+    assert!(index.query("!!! ...", 10).is_empty());
+    assert!(NameIndex::new(Vec::<String>::new()).query("Ali", 3).is_empty());
+}
