@@ -261,6 +261,19 @@ fn past_context(c: &Ctx<'_>, i: usize) -> bool {
     verdict
 }
 
+/// `n` and a half units as a TIMEX3 period ("P2Y6M", "PT1M30S"); `None`
+/// for units whose half is not a whole number of a smaller one.
+fn and_a_half(n: u32, unit: &str) -> Option<String> {
+    Some(match unit {
+        "Y" => format!("P{n}Y6M"),
+        "D" => format!("P{n}DT12H"),
+        "H" => format!("PT{n}H30M"),
+        "MIN" => format!("PT{n}M30S"),
+        "DE" => format!("P{}Y", n * 10 + 5),
+        _ => return None,
+    })
+}
+
 /// A TIMEX3 period: `amount` of the lexicon's `unit` ("P3W", "PT10H",
 /// "PXDE"); clock units go after the `T`.
 fn period(amount: &str, unit: &str) -> String {
@@ -937,6 +950,15 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         _ if lw(c, j) == "a" && lw(c, j + 1) == "couple" && lw(c, j + 2) == "of" => (Some(2), j + 3),
         _ => (None, j),
     };
+    // "two and a half years", "2 1/2 years": half a unit more.
+    let half_at = |k: usize| -> Option<usize> {
+        let words = (lw(c, k), lw(c, k + 1), lw(c, k + 2));
+        matches!(words, ("and", "a", "half") | ("1", "/", "2")).then_some(k + 3)
+    };
+    let (mut half, k) = match half_at(k).filter(|_| n.is_some() && k > j) {
+        Some(after) => (true, after),
+        None => (false, k),
+    };
     // "two-year" is a duration; "last-minute" is not.
     let hyphen = lw(c, k) == "-" && k > j;
     let k = if hyphen { k + 1 } else { k };
@@ -972,8 +994,16 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     } else if n.is_none() && k == j && !the && !extent_prep {
         return None;
     }
+    // "a minute and a half" (not for units whose half has no value:
+    // "three weeks and a half" stays three weeks).
+    if let Some(n) = n.filter(|_| !half && lw(c, end) == "and") {
+        if let Some(after) = half_at(end).filter(|_| and_a_half(n, unit).is_some()) {
+            half = true;
+            end = after;
+        }
+    }
     let amount = n.map_or("X".to_string(), |n| n.to_string());
-    let value = period(&amount, unit);
+    let value = n.filter(|_| half).and_then(|n| and_a_half(n, unit)).unwrap_or_else(|| period(&amount, unit));
     // "a two-year plan", "a five year plan": adjectival, so the article
     // belongs to the noun.
     let adjectival = (the || matches!(lw(c, i), "a" | "an")) && modifier.is_none() && n.is_some() && j > i;
