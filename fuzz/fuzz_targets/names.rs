@@ -1,10 +1,11 @@
-//! Arbitrary text through name parsing, scoring, mention finding and
-//! clustering: no panics, scores in [0, 1] and symmetric, mention spans
-//! that slice the input.
+//! Arbitrary text through name parsing, scoring, the index, mention
+//! finding and clustering: no panics, scores in [0, 1] and symmetric, raw
+//! and parsed scoring equal, index hits that are names of the index,
+//! mention spans that slice the input.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use newswire_names::{cluster_corpus, MentionFinder, Name, NameMatcher};
+use newswire_names::{cluster_corpus, MentionFinder, Name, NameIndex, NameMatcher};
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
@@ -13,6 +14,15 @@ fuzz_target!(|data: &[u8]| {
     let (x, y) = (m.score(a, b), m.score(b, a));
     assert!((0.0..=1.0).contains(&x) && (x - y).abs() < 1e-5);
     let _ = m.compare(a, b);
+    if !a.contains(';') && !b.contains(';') {
+        assert!((x - m.score_parsed(&Name::parse(a), &Name::parse(b))).abs() < 1e-6);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let index = NameIndex::new(&words);
+    for h in index.query(a, 5) {
+        assert_eq!(words[h.id], h.name);
+        assert!((0.0..=1.0).contains(&h.score));
+    }
     let _ = Name::parse(&text);
     for mention in MentionFinder::new().find(&text) {
         assert_eq!(&text[mention.span().range()], mention.as_str());

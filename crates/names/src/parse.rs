@@ -257,11 +257,10 @@ fn split_article<'t>(piece: &'t str, out: &mut SmallVec<[&'t str; 8]>) {
 fn drop_titles<'t>(folded: &[(&'t str, &'t str)]) -> SmallVec<[(&'t str, &'t str); 8]> {
     let mut start = 0;
     while start < folded.len() {
-        let kind = lexicon::title(folded[start].1);
-        let next_is_title = folded.get(start + 1).is_some_and(|n| lexicon::title(n.1) == Some(TitleKind::Title));
-        let drop = match kind {
+        let next_is_title = || folded.get(start + 1).is_some_and(|n| lexicon::title(n.1) == Some(TitleKind::Title));
+        let drop = match lexicon::title(folded[start].1) {
             Some(TitleKind::Title) => true,
-            Some(TitleKind::Ambiguous) => next_is_title,
+            Some(TitleKind::Ambiguous) => next_is_title(),
             None => false,
         };
         // Never drop the last word: "Haji" alone is still a name.
@@ -311,7 +310,7 @@ fn strip_article(rest: &str) -> String {
 
 fn is_slavic_patronymic(folded: &str) -> bool {
     const ENDS: [&str; 10] = ["ovich", "evich", "ovna", "evna", "ich", "ович", "евич", "овна", "евна", "ич"];
-    ENDS.iter().any(|e| folded.ends_with(e)) && folded.chars().count() >= 6
+    folded.len() >= 6 && ENDS.iter().any(|e| folded.ends_with(e)) && folded.chars().count() >= 6
 }
 
 fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
