@@ -127,7 +127,7 @@ const WEIGHT_STEPS: f32 = 16.0;
 const FUZZY: u32 = 1 << 31;
 
 /// Fuzzy keys with longer posting lists are not looked up.
-const FUZZY_LIST_MAX: usize = 2000;
+const FUZZY_LIST_MAX: usize = 1000;
 
 /// How much a part met only through a fuzzy key counts in the estimate.
 const FUZZY_CREDIT: f32 = 0.6;
