@@ -706,16 +706,20 @@ fn relative_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
         "last" | "past" | "previous" | "prior" => -1,
         "this" | "current" | "present" => 0,
         "next" | "coming" | "following" => 1,
+        // "the latest fiscal year": the last one completed.
+        "latest" if k > j && matches!(lw(c, k + 1), "fiscal" | "year") => -1,
         _ => return None,
     };
-    let (unit, plural) = unit_at(c, k + 1)?;
-    if plural {
+    // "the current fiscal year", "last fiscal year"
+    let fiscal = usize::from(lw(c, k + 1) == "fiscal");
+    let (unit, plural) = unit_at(c, k + 1 + fiscal)?;
+    if plural || (fiscal == 1 && unit != "Y") || (lw(c, k) == "latest" && unit != "Y") {
         return None;
     }
     let value = shifted(c, unit, n)?;
     let f = Found {
         start,
-        end: k + 2,
+        end: k + 2 + fiscal,
         kind: TimexType::Date,
         value,
         modifier: None,
