@@ -22,6 +22,9 @@ fn substitution(a: u8, b: u8) -> f32 {
     }
 }
 
+/// Longest skeleton compared letter by letter.
+const MAX_COMPARED: usize = 64;
+
 /// The cheapest insertion or deletion (see [`indel`]).
 const MIN_INDEL: f32 = 0.35;
 
@@ -180,6 +183,11 @@ pub(crate) fn similarity_above(a: &[u8], b: &[u8], floor: f32) -> f32 {
 pub(crate) fn similarity_with_costs(a: &[u8], full_a: f32, b: &[u8], full_b: f32, floor: f32) -> f32 {
     if a == b {
         return if a.is_empty() { 0.0 } else { 1.0 };
+    }
+    // No name part has this many letters; junk this long compares by
+    // identity rather than in time quadratic in its length.
+    if a.len() > MAX_COMPARED || b.len() > MAX_COMPARED {
+        return 0.0;
     }
     let denom = full_a.max(full_b);
     if denom <= 0.0 {

@@ -62,8 +62,10 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
         // The skeleton as written, its initial-vowel mark included: the
         // mark is a letter that may be missing on the other side
         // ("Awlaki" / "Aulaqi").
+        // Not past 16 letters: a long run of junk letters would give as
+        // many keys as letters, each as long (quadratic).
         let k: Key = p.skel.clone();
-        if k.len() < 5 {
+        if !(5..=16).contains(&k.len()) {
             continue;
         }
         for d in 0..k.len() {

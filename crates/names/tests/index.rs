@@ -81,3 +81,23 @@ fn empty_and_letterless_queries_find_nothing() {
     assert!(index.query("!!! ...", 10).is_empty());
     assert!(NameIndex::new(Vec::<String>::new()).query("Ali", 3).is_empty());
 }
+
+#[test]
+fn a_long_junk_word_is_indexed_and_searched_in_linear_time() {
+    // 200,000 letters in one "name": the fuzzy keys must not grow with
+    // the square of the length (this would take minutes and gigabytes).
+    let junk: String = "abcdefghijklmnopqrstuvwxyz".repeat(8_000);
+    let index = NameIndex::new([junk.as_str(), "Ali Hassan"]);
+    assert_eq!(index.query(&junk, 1)[0].id, 0);
+    assert_eq!(index.query("Ali Hasan", 1)[0].id, 1);
+}
+
+#[test]
+fn long_junk_words_that_differ_are_compared_quickly() {
+    let a: String = "abcdefghijklmnopqrstuvwxyz".repeat(8_000);
+    let b = format!("{a}x");
+    let m = newswire_names::NameMatcher::new();
+    assert!(m.score(&a, &b) < DEFAULT_THRESHOLD);
+    let index = NameIndex::new([a.as_str(), "Ali Hassan"]);
+    assert!(index.query(&b, 1).iter().all(|h| h.score < DEFAULT_THRESHOLD));
+}
