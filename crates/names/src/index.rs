@@ -40,10 +40,11 @@ fn keys_with_parts(name: &Name) -> Vec<(Key, u32)> {
 }
 
 /// The keys the index files a name under: the blocking keys (exact), and
-/// for parts of four letters or more every skeleton with one letter left
-/// out (fuzzy), so that spellings one or two edits apart ("Ryauzow" /
-/// "Rjauzow", "Jibran" / "Gebran") meet. Each key comes with its parts (a
-/// bit per part index); a key both exact and fuzzy counts as exact.
+/// fuzzy keys — per part a coarse spelling (prefixed `~`), and for parts
+/// of five to sixteen letters every skeleton with one letter left out —
+/// so that spellings one or two edits apart ("Ryauzow" / "Rjauzow",
+/// "Jibran" / "Gebran") meet. Each key comes with its parts (a bit per
+/// part index); a key both exact and fuzzy counts as exact.
 fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
     let mut keys: Vec<(Key, u32, bool)> = keys_with_parts(name).into_iter().map(|(k, b)| (k, b, false)).collect();
     for (i, p) in name.parts().iter().enumerate().take(16) {
@@ -61,9 +62,8 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
         }
         // The skeleton as written, its initial-vowel mark included: the
         // mark is a letter that may be missing on the other side
-        // ("Awlaki" / "Aulaqi").
-        // Not past 16 letters: a long run of junk letters would give as
-        // many keys as letters, each as long (quadratic).
+        // ("Awlaki" / "Aulaqi"). Not past 16 letters: a long run of junk
+        // letters would give as many keys as letters, each as long.
         let k: Key = p.skel.clone();
         if !(5..=16).contains(&k.len()) {
             continue;
