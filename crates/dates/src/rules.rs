@@ -783,8 +783,30 @@ fn ago(c: &Ctx<'_>, i: usize) -> Option<Found> {
 
 /// `n` years back: the same quarter a year earlier when the document has
 /// been talking about a quarter, else the year.
+/// True when the sentence before token `i` reports a period longer than
+/// a quarter ("For the nine months, … a year earlier", "the first half"):
+/// a comparison with a year earlier is then with last year, not with last
+/// year's quarter.
+fn longer_period_in_sentence(c: &Ctx<'_>, i: usize) -> bool {
+    let mut j = i;
+    while j > i.saturating_sub(40) {
+        j -= 1;
+        match lw(c, j) {
+            "." | "!" | "?" => return false,
+            "months" => {
+                if lexicon::number(lw(c, j.wrapping_sub(1))).is_some_and(|n| n > 3) {
+                    return true;
+                }
+            }
+            "half" if matches!(lw(c, j.wrapping_sub(1)), "first" | "second") => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 fn year_back(c: &Ctx<'_>, start: usize, end: usize, n: i64, modifier: Option<&'static str>) -> Option<Found> {
-    let (value, anchor) = match c.quarter {
+    let (value, anchor) = match c.quarter.filter(|_| !longer_period_in_sentence(c, start)) {
         Some((y, q)) => (format!("{:04}-Q{q}", i64::from(y) - n), Anchor::Discourse),
         None => (format!("{:04}", i64::from(year_of(c)?) - n), Anchor::Dct),
     };
