@@ -793,11 +793,7 @@ fn longer_period_in_sentence(c: &Ctx<'_>, i: usize) -> bool {
         j -= 1;
         match lw(c, j) {
             "." | "!" | "?" => return false,
-            "months" => {
-                if lexicon::number(lw(c, j.wrapping_sub(1))).is_some_and(|n| n > 3) {
-                    return true;
-                }
-            }
+            "months" if lexicon::number(lw(c, j.wrapping_sub(1))).is_some_and(|n| n > 3) => return true,
             "half" if matches!(lw(c, j.wrapping_sub(1)), "first" | "second") => return true,
             _ => {}
         }
