@@ -840,8 +840,23 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
     }
     // "the 1988 second quarter", "the 1988 quarter"
     let named_year = c.toks.get(j).and_then(four_digit_year);
-    if named_year.is_some() {
+    if let Some(y) = named_year {
         j += 1;
+        // "the 1988 quarter", "the 1989 period": that year's instance of
+        // the quarter the text speaks of.
+        if the && matches!(lw(c, j), "quarter" | "period") {
+            return match c.quarter.filter(|_| !longer_period_in_sentence(c, i)) {
+                Some((_, q)) => found(i, j + 1, TimexType::Date, format!("{y:04}-Q{q}"), Anchor::Discourse),
+                None if lw(c, j) == "period" => found(i, j + 1, TimexType::Date, format!("{y:04}"), Anchor::Absolute),
+                // No quarter named yet: the one earnings news reports on,
+                // the last completed.
+                None => {
+                    let last = shifted(c, "Q", -1)?;
+                    let q = last.rsplit_once('Q')?.1.to_string();
+                    found(i, j + 1, TimexType::Date, format!("{y:04}-Q{q}"), Anchor::Dct)
+                }
+            };
+        }
         if lw(c, j) == "quarter" {
             return None;
         }
@@ -985,6 +1000,10 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let hyphen = lw(c, k) == "-" && k > j;
     let k = if hyphen { k + 1 } else { k };
     let (unit, plural) = unit_at(c, k)?;
+    // "the 1988 quarter": a year, not 1,988 quarters.
+    if !plural && c.toks.get(j).and_then(four_digit_year).is_some() {
+        return None;
+    }
     // A bare unit ("year") is not a duration; a bare plural only after
     // "for"/"over"/"within".
     let long = lw(c, k + 1) == "-" && lw(c, k + 2) == "long";
