@@ -55,6 +55,7 @@ const RULES: &[Rule] = &[
     season,
     clock,
     weekend,
+    period_a_year_back,
 ];
 
 /// All expressions in the tokens, left to right, longest match first.
@@ -783,6 +784,29 @@ fn ago(c: &Ctx<'_>, i: usize) -> Option<Found> {
 
 /// `n` years back: the same quarter a year earlier when the document has
 /// been talking about a quarter, else the year.
+/// "the corresponding period last year", "the same quarter a year ago",
+/// "last year's quarter": the quarter the text speaks of, a year back.
+fn period_a_year_back(c: &Ctx<'_>, i: usize) -> Option<Found> {
+    let k = if lw(c, i) == "the" { i + 1 } else { i };
+    if lw(c, i) == "last" && lw(c, i + 1) == "year" && matches!(lw(c, i + 2), "'" | "’") && lw(c, i + 3) == "s" {
+        if matches!(lw(c, i + 4), "quarter" | "period") {
+            return year_back(c, i, i + 5, 1, None);
+        }
+        return None;
+    }
+    if !matches!(lw(c, k), "corresponding" | "comparable" | "same") || !matches!(lw(c, k + 1), "quarter" | "period") {
+        return None;
+    }
+    let j = k + 2;
+    let end = match (lw(c, j), lw(c, j + 1), lw(c, j + 2)) {
+        ("last", "year", _) => j + 2,
+        ("of", "last", "year") => j + 3,
+        ("a", "year", "ago" | "earlier") => j + 3,
+        _ => return None,
+    };
+    year_back(c, i, end, 1, None)
+}
+
 /// True when the sentence before token `i` reports a period longer than
 /// a quarter ("For the nine months, … a year earlier", "the first half"):
 /// a comparison with a year earlier is then with last year, not with last
