@@ -31,6 +31,9 @@ pub(crate) struct Ctx<'a> {
     /// True when that quarter was named as one ahead ("will result in a
     /// fourth-quarter charge"): it has no results yet.
     pub quarter_ahead: bool,
+    /// The last calendar date the text named, as (year, month if given):
+    /// what "the following year" counts from.
+    pub last_date: Option<(i16, Option<i8>)>,
 }
 
 type Rule = fn(&Ctx<'_>, usize) -> Option<Found>;
@@ -60,7 +63,7 @@ const RULES: &[Rule] = &[
 
 /// All expressions in the tokens, left to right, longest match first.
 pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
-    let mut ctx = Ctx { toks, dct, quarter: None, quarter_ahead: false };
+    let mut ctx = Ctx { toks, dct, quarter: None, quarter_ahead: false, last_date: None };
     let mut out: Vec<Found> = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -75,6 +78,11 @@ pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
                     let open = matches!((ctx.quarter, now), (Some(named), Some(now)) if named >= now);
                     ctx.quarter_ahead = future_context(&ctx, f.start) || (open && !past_context(&ctx, f.start));
                 }
+                if f.kind == TimexType::Date {
+                    if let Some(d) = calendar_date(&f.value) {
+                        ctx.last_date = Some(d);
+                    }
+                }
                 i = f.end;
                 out.push(f);
             }
@@ -82,6 +90,17 @@ pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The year and month of a DATE value written "YYYY", "YYYY-MM" or
+/// "YYYY-MM-DD".
+fn calendar_date(v: &str) -> Option<(i16, Option<i8>)> {
+    let y: i16 = v.get(..4)?.parse().ok()?;
+    match v.len() {
+        4 => Some((y, None)),
+        7 | 10 if v.as_bytes()[4] == b'-' => Some((y, Some(v.get(5..7)?.parse().ok()?))),
+        _ => None,
+    }
 }
 
 fn parse_quarter(v: &str) -> Option<(i16, u8)> {
@@ -717,7 +736,19 @@ fn relative_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
     if plural || (fiscal == 1 && unit != "Y") || (lw(c, k) == "latest" && unit != "Y") {
         return None;
     }
-    let value = shifted(c, unit, n)?;
+    // "the following year" counts from the date the text last named.
+    let anaphoric = match (lw(c, k), c.last_date, unit) {
+        ("following", Some((y, _)), "Y") => Some(format!("{:04}", y + 1)),
+        ("following", Some((y, Some(m))), "M") => {
+            let d = Date::new(y, m, 1).ok()?.checked_add(jiff::Span::new().months(1)).ok()?;
+            Some(format!("{:04}-{:02}", d.year(), d.month()))
+        }
+        _ => None,
+    };
+    let value = match anaphoric {
+        Some(v) => v,
+        None => shifted(c, unit, n)?,
+    };
     let f = Found {
         start,
         end: k + 2 + fiscal,
