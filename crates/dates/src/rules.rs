@@ -1144,9 +1144,19 @@ fn fuzzy(c: &Ctx<'_>, i: usize) -> Option<Found> {
     }
     let v = lexicon::find(w, |x| if let Word::Fuzzy(v) = x { Some(*v) } else { None })?;
     // "recent years", "recent months"
+    // TimeBank reads "recent months" and "recent weeks" as a stretch of
+    // time (PXM, PXW), "recent years" and "recent days" as the past.
     if w == "recent" {
-        if let Some((_, true)) = unit_at(c, i + 1) {
-            return found(i, i + 2, TimexType::Date, "PAST_REF".into(), Anchor::Dct);
+        // "recent weeks and months": the past, as a whole.
+        if unit_at(c, i + 1).is_some_and(|u| u.1) && lw(c, i + 2) == "and" && unit_at(c, i + 3).is_some_and(|u| u.1) {
+            return found(i, i + 4, TimexType::Date, "PAST_REF".into(), Anchor::Dct);
+        }
+        match unit_at(c, i + 1) {
+            Some((unit @ ("M" | "W"), true)) => {
+                return found(i, i + 2, TimexType::Duration, period("X", unit), Anchor::Dct);
+            }
+            Some((_, true)) => return found(i, i + 2, TimexType::Date, "PAST_REF".into(), Anchor::Dct),
+            _ => {}
         }
     }
     // "current" and "recent" as adjectives of other nouns are not times,
