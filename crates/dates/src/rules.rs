@@ -636,6 +636,29 @@ fn weekday_only(c: &Ctx<'_>, start: usize, dir: i32, j: usize) -> Option<Found> 
 /// night, this morning, late yesterday.
 fn day_ref(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let (start, modifier, mut j) = leading_mod(c, i);
+    // "mid-afternoon yesterday", "morning today": the part of the day first.
+    let part_of_day = |w: &str| lexicon::find(w, |x| if let Word::PartOfDay(p) = x { Some(*p) } else { None });
+    let before = match (lw(c, j), lw(c, j + 1), lw(c, j + 2)) {
+        ("mid", "-", w) if part_of_day(w).is_some() => Some((part_of_day(w), 3)),
+        (w, _, _) if part_of_day(w).is_some_and(|p| !p.contains(':')) => Some((part_of_day(w), 1)),
+        _ => None,
+    };
+    if let Some((part, skip)) = before {
+        let d = lexicon::find(lw(c, j + skip), |x| if let Word::DayRef(d) = x { Some(*d) } else { None });
+        if let (Some(offset), Some(part), Some(dct)) = (d, part, c.dct) {
+            let value = format!("{}T{part}", ymd(add_days(dct, i64::from(offset))?));
+            let f = Found {
+                start,
+                end: j + skip + 1,
+                kind: TimexType::Time,
+                value,
+                modifier: None,
+                anchor: Anchor::Dct,
+                names_quarter: false,
+            };
+            return Some(with_mod(f, modifier));
+        }
+    }
     let (offset, part_given) = match (lw(c, j), lw(c, j + 1)) {
         ("tonight", _) => (0, Some("NI")),
         ("last", "night") => {
