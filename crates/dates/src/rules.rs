@@ -768,7 +768,12 @@ fn relative_unit(c: &Ctx<'_>, i: usize) -> Option<Found> {
         }
         _ => None,
     };
-    let value = match anaphoric {
+    // "This quarter's loss" in a report on a quarter just ended: that one.
+    let reported = match (lw(c, k), unit, c.quarter) {
+        ("this", "Q", Some((y, q))) if !c.quarter_ahead && !future_context(c, k) => Some(format!("{y:04}-Q{q}")),
+        _ => None,
+    };
+    let value = match anaphoric.or(reported) {
         Some(v) => v,
         None => shifted(c, unit, n)?,
     };
