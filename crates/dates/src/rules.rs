@@ -59,6 +59,7 @@ const RULES: &[Rule] = &[
     clock,
     weekend,
     period_a_year_back,
+    vague_future,
 ];
 
 /// All expressions in the tokens, left to right, longest match first.
@@ -843,6 +844,27 @@ fn ago(c: &Ctx<'_>, i: usize) -> Option<Found> {
 
 /// `n` years back: the same quarter a year earlier when the document has
 /// been talking about a quarter, else the year.
+/// "the near term", "the short term", "the near future", "future
+/// quarters", "coming months": the future (FUTURE_REF); "the weeks ahead":
+/// a stretch of it. Hyphenated adjectives ("short-term debt") are not times.
+fn vague_future(c: &Ctx<'_>, i: usize) -> Option<Found> {
+    let plural_unit = |k: usize| unit_at(c, k).filter(|u| u.1).map(|u| u.0);
+    match (lw(c, i), lw(c, i + 1), lw(c, i + 2)) {
+        ("the", "near" | "short", "term") | ("the", "near", "future") if lw(c, i + 3) != "-" => {
+            found(i, i + 3, TimexType::Date, "FUTURE_REF".into(), Anchor::Dct)
+        }
+        ("future" | "coming", _, _) if lw(c, i.wrapping_sub(1)) != "the" => match plural_unit(i + 1)? {
+            "M" | "Q" | "Y" => found(i, i + 2, TimexType::Date, "FUTURE_REF".into(), Anchor::Dct),
+            _ => None,
+        },
+        ("the", _, "ahead") => {
+            let unit = plural_unit(i + 1)?;
+            found(i, i + 3, TimexType::Duration, period("X", unit), Anchor::Dct)
+        }
+        _ => None,
+    }
+}
+
 /// "the corresponding period last year", "the same quarter a year ago",
 /// "last year's quarter": the quarter the text speaks of, a year back.
 fn period_a_year_back(c: &Ctx<'_>, i: usize) -> Option<Found> {
