@@ -1092,6 +1092,14 @@ fn duration(c: &Ctx<'_>, i: usize) -> Option<Found> {
         _ if lw(c, j) == "a" && lw(c, j + 1) == "couple" && lw(c, j + 2) == "of" => (Some(2), j + 3),
         _ => (None, j),
     };
+    // "20 more years", "two more weeks": as long as the number says.
+    let k =
+        if n.is_some() && k > j && matches!(lw(c, k), "more" | "additional" | "further") && unit_at(c, k + 1).is_some()
+        {
+            k + 1
+        } else {
+            k
+        };
     // "two and a half years", "2 1/2 years": half a unit more.
     let half_at = |k: usize| -> Option<usize> {
         let words = (lw(c, k), lw(c, k + 1), lw(c, k + 2));
