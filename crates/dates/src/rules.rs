@@ -849,6 +849,13 @@ fn ago(c: &Ctx<'_>, i: usize) -> Option<Found> {
 /// a stretch of it. Hyphenated adjectives ("short-term debt") are not times.
 fn vague_future(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let plural_unit = |k: usize| unit_at(c, k).filter(|u| u.1).map(|u| u.0);
+    // "will one day be": some day ahead.
+    if lw(c, i) == "one"
+        && lw(c, i + 1) == "day"
+        && matches!(lw(c, i.wrapping_sub(1)), "will" | "would" | "could" | "may" | "might" | "'ll")
+    {
+        return found(i, i + 2, TimexType::Date, "FUTURE_REF".into(), Anchor::Dct);
+    }
     match (lw(c, i), lw(c, i + 1), lw(c, i + 2)) {
         ("the", "near" | "short", "term") | ("the", "near", "future") if lw(c, i + 3) != "-" => {
             found(i, i + 3, TimexType::Date, "FUTURE_REF".into(), Anchor::Dct)
@@ -1270,7 +1277,23 @@ fn season(c: &Ctx<'_>, i: usize) -> Option<Found> {
         "next" | "coming" => (1, i + 1),
         _ => return None,
     };
+    // "this past spring": the one just past ("last spring" is left as
+    // last year's: writers use it both ways).
+    let just_past = n == 0 && lw(c, j) == "past";
+    let (n, j) = if just_past { (-1, j + 1) } else { (n, j) };
     let s = lexicon::find(lw(c, j), |x| if let Word::Season(v) = x { Some(*v) } else { None })?;
+    // The spring just past is this year's once spring has begun; the
+    // winter just past began last December until December comes.
+    let start_month = match s {
+        "SP" => 3,
+        "SU" => 6,
+        "FA" => 9,
+        _ => 12,
+    };
+    let n = match c.dct {
+        Some(d) if just_past && start_month < d.month() => 0,
+        _ => n,
+    };
     let y = year_of(c).map_or("XXXX".to_string(), |y| format!("{:04}", i64::from(y) + n));
     found(i, j + 1, TimexType::Date, format!("{y}-{s}"), Anchor::Dct)
 }
@@ -1397,7 +1420,9 @@ fn spoken_year(c: &Ctx<'_>, i: usize) -> Option<Found> {
 fn year_end(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let j = if lw(c, i) == "the" { i + 1 } else { i };
     if lw(c, j) == "year" && lw(c, j + 1) == "-" && lw(c, j + 2) == "end" {
-        let y = year_of(c)?;
+        // "since year-end": the last one passed.
+        let back = i > 0 && lw(c, i - 1) == "since" && c.dct.is_some_and(|d| d.month() < 12);
+        let y = year_of(c)? - i16::from(back);
         return found(j, j + 3, TimexType::Date, format!("{y:04}-12-31"), Anchor::Dct);
     }
     None
