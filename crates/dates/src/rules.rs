@@ -75,7 +75,7 @@ pub(crate) fn find_all(toks: &[Tok], dct: Option<Date>) -> Vec<Found> {
                     ctx.quarter = parse_quarter(&f.value);
                     // Ahead: said of the future, or not over by the
                     // document date and not reported on in the past.
-                    let now = dct.map(|d| (d.year(), ((d.month() - 1) / 3 + 1) as u8));
+                    let now = dct.map(|d| (d.year(), quarter_of(d)));
                     let open = matches!((ctx.quarter, now), (Some(named), Some(now)) if named >= now);
                     ctx.quarter_ahead = future_context(&ctx, f.start) || (open && !past_context(&ctx, f.start));
                 }
@@ -186,6 +186,11 @@ fn four_digit_year(t: &Tok) -> Option<i16> {
 
 fn ymd(d: Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+/// The calendar quarter of a date, 1 to 4.
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() - 1) / 3 + 1) as u8
 }
 
 fn add_days(d: Date, n: i64) -> Option<Date> {
@@ -637,20 +642,17 @@ fn weekday_only(c: &Ctx<'_>, start: usize, dir: i32, j: usize) -> Option<Found> 
 /// night, this morning, late yesterday.
 fn day_ref(c: &Ctx<'_>, i: usize) -> Option<Found> {
     let (start, modifier, mut j) = leading_mod(c, i);
-    // "mid-afternoon yesterday", "morning today": the part of the day first.
-    let part_of_day = |w: &str| lexicon::find(w, |x| if let Word::PartOfDay(p) = x { Some(*p) } else { None });
-    let before = match (lw(c, j), lw(c, j + 1), lw(c, j + 2)) {
-        ("mid", "-", w) if part_of_day(w).is_some() => Some((part_of_day(w), 3)),
-        (w, _, _) if part_of_day(w).is_some_and(|p| !p.contains(':')) => Some((part_of_day(w), 1)),
-        _ => None,
-    };
-    if let Some((part, skip)) = before {
-        let d = lexicon::find(lw(c, j + skip), |x| if let Word::DayRef(d) = x { Some(*d) } else { None });
-        if let (Some(offset), Some(part), Some(dct)) = (d, part, c.dct) {
+    // "mid-afternoon yesterday", "morning today": the part of the day
+    // first ("mid-" is the leading modifier).
+    let before = lexicon::find(lw(c, j), |x| if let Word::PartOfDay(p) = x { Some(*p) } else { None })
+        .filter(|p| !p.contains(':'));
+    if let Some(part) = before {
+        let d = lexicon::find(lw(c, j + 1), |x| if let Word::DayRef(d) = x { Some(*d) } else { None });
+        if let (Some(offset), Some(dct)) = (d, c.dct) {
             let value = format!("{}T{part}", ymd(add_days(dct, i64::from(offset))?));
             let f = Found {
                 start,
-                end: j + skip + 1,
+                end: j + 2,
                 kind: TimexType::Time,
                 value,
                 modifier: None,
@@ -719,7 +721,7 @@ fn shifted(c: &Ctx<'_>, unit: &str, n: i64) -> Option<String> {
         }
         "D" => ymd(add_days(d, n)?),
         "Q" => {
-            let q = i64::from((d.month() - 1) / 3) + n;
+            let q = i64::from(quarter_of(d)) - 1 + n;
             let y = i64::from(d.year()) + q.div_euclid(4);
             format!("{y:04}-Q{}", q.rem_euclid(4) + 1)
         }
@@ -963,8 +965,10 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
                 // No quarter named yet: the one earnings news reports on,
                 // the last completed.
                 None => {
-                    let last = shifted(c, "Q", -1)?;
-                    let q = last.rsplit_once('Q')?.1.to_string();
+                    let q = match quarter_of(c.dct?) {
+                        1 => 4,
+                        q => q - 1,
+                    };
                     found(i, j + 1, TimexType::Date, format!("{y:04}-Q{q}"), Anchor::Dct)
                 }
             };
@@ -1007,7 +1011,7 @@ fn quarter(c: &Ctx<'_>, i: usize) -> Option<Found> {
         // Results reported for a quarter still ahead in the calendar are
         // last year's ("announced a drop in profits for the fourth
         // quarter" in January).
-        let later = q > u32::from((dct.month() as u8 - 1) / 3 + 1);
+        let later = q > u32::from(quarter_of(dct));
         Some(if later && past_context(c, i) && !future_context(c, i) { dct.year() - 1 } else { dct.year() })
     } else {
         year_of(c).map(|y| y + year_shift.unwrap_or(0))

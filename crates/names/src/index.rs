@@ -311,7 +311,9 @@ impl NameIndex {
                     let [w, n] = self.sizes[id as usize];
                     let n = f32::from(n).max(1.0);
                     let left_c = (n - count).max(0.0) * f32::from(w) / WEIGHT_STEPS / n;
-                    (id, estimate(m, left, left_c) + RARITY * rare)
+                    // The matcher's score were the shared parts aligned
+                    // exactly and the rest unmatched on both sides.
+                    (id, crate::score::combine(m, left, left_c) + RARITY * rare)
                 })
                 .collect();
             for &id in touched.iter() {
@@ -351,10 +353,4 @@ impl NameIndex {
         hits.truncate(k);
         hits
     }
-}
-
-/// The matcher's score for `matched` weight aligned exactly and the rest
-/// unmatched on both sides (see `score::evaluate_ordered`).
-fn estimate(matched: f32, rest_a: f32, rest_b: f32) -> f32 {
-    crate::score::combine(matched, rest_a, rest_b)
 }
