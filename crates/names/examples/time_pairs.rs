@@ -37,7 +37,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         t.elapsed().as_secs_f64() * 1e6 / (reps * pairs.len()).max(1) as f64
     };
-    let reps = (200_000 / pairs.len().max(1)).max(1);
+    // About 200,000 calls a loop (`TIME_PAIRS_CALLS` sets another number:
+    // a short run to count instructions under callgrind).
+    let calls: usize = std::env::var("TIME_PAIRS_CALLS").ok().and_then(|v| v.parse().ok()).unwrap_or(200_000);
+    let reps = (calls / pairs.len().max(1)).max(1);
     let mut raw = |k: usize| m.score(pairs[k].0, pairs[k].1);
     let mut parsed_loop = |k: usize| m.score_parsed(&parsed[k].0, &parsed[k].1);
     let mut parse_loop =

@@ -175,7 +175,7 @@ impl Name {
 /// "MESHAAL, Khaled" → "Khaled MESHAAL"; "Pestano, Jr. Lavilla" keeps its
 /// order with the suffix dropped.
 fn reorder_comma(text: &str) -> std::borrow::Cow<'_, str> {
-    if !text.contains(',') {
+    if !crate::score::has_byte(text, b',') {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut pieces = text.split(',').map(str::trim).filter(|p| !p.is_empty());
@@ -218,7 +218,7 @@ fn split_tokens(text: &str) -> SmallVec<[&str; 8]> {
             (separates(c), c.len_utf8())
         };
         if sep {
-            let piece = text[begin..i].trim_matches(|c: char| !c.is_alphanumeric());
+            let piece = trim_to_alphanumeric(&text[begin..i]);
             if !piece.is_empty() {
                 split_article(piece, &mut out);
             }
@@ -227,6 +227,16 @@ fn split_tokens(text: &str) -> SmallVec<[&str; 8]> {
         i += width.max(1);
     }
     out
+}
+
+/// The piece without the non-alphanumeric characters at its ends.
+fn trim_to_alphanumeric(piece: &str) -> &str {
+    let b = piece.as_bytes();
+    // Most pieces begin and end with an ASCII letter: nothing to decode.
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => piece,
+        _ => piece.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
 }
 
 /// `separates` for ASCII, as a table.
@@ -310,7 +320,16 @@ fn strip_article(rest: &str) -> String {
 
 fn is_slavic_patronymic(folded: &str) -> bool {
     const ENDS: [&str; 10] = ["ovich", "evich", "ovna", "evna", "ich", "ович", "евич", "овна", "евна", "ич"];
-    folded.len() >= 6 && ENDS.iter().any(|e| folded.ends_with(e)) && folded.chars().count() >= 6
+    folded.len() >= 6
+        && may_end_slavic(folded)
+        && ENDS.iter().any(|e| folded.ends_with(e))
+        && folded.chars().count() >= 6
+}
+
+/// Whether the last byte can end a Slavic patronymic ("h", "a", "ч", "а"):
+/// most tokens are rejected before trying every ending.
+fn may_end_slavic(folded: &str) -> bool {
+    matches!(folded.as_bytes().last(), Some(b'h' | b'a' | 0x87 | 0xb0))
 }
 
 fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
@@ -416,6 +435,9 @@ fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
 /// The name a Slavic patronymic is made from: "Asanbekovich" → "Asanbek".
 fn slavic_base(folded: &str) -> Option<Skeleton> {
     const ENDS: [&str; 8] = ["ovich", "evich", "ovna", "evna", "ович", "евич", "овна", "евна"];
+    if !may_end_slavic(folded) {
+        return None;
+    }
     let base = ENDS.iter().find_map(|e| folded.strip_suffix(e))?;
     (base.chars().count() >= 3).then(|| token_key(base))
 }
