@@ -18,4 +18,12 @@ fn main() {
             writeln!(out, "  {} ~ {}  similarity {:.2}  weight {:.2}", al.a_text, al.b_text, al.similarity, al.weight);
     }
     let _ = writeln!(out, "  unmatched: {:?} | {:?}  penalties: {:?}", m.unmatched_a, m.unmatched_b, m.penalties);
+    for name in [a, b] {
+        let parts: Vec<String> = newswire_names::Name::parse(name)
+            .parts()
+            .iter()
+            .map(|p| format!("{} [{}, {:?}, {:.2}]", p.as_str(), p.skeleton(), p.role(), p.weight()))
+            .collect();
+        let _ = writeln!(out, "  parts: {}", parts.join("  "));
+    }
 }

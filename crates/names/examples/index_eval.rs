@@ -15,7 +15,10 @@
 //! them, in three passes (the median pass is reported: this machine is
 //! shared). Recall needs exhaustive scoring of every query, which is slow:
 //! `INDEX_EVAL_SAMPLE=k` keeps every k-th alias pair; `INDEX_EVAL_FAST=1`
-//! skips recall.
+//! skips recall; `INDEX_EVAL_CACHE=FILE` keeps which aliases exhaustive
+//! scoring finds in FILE (reused while only the index changes; delete it
+//! when the matcher changes). `INDEX_EVAL_QUERIES=0` skips the generated
+//! queries' recall.
 //!
 //! Usage: cargo run --release -p newswire-names --example index_eval -- TRANSLIT_DIR [N_NAMES] [N_QUERIES] [PAIRS.tsv]
 
@@ -164,7 +167,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let same = |h: &Hit<'_>, e: &Hit<'_>| h.id == e.id || (h.score - e.score).abs() < 1e-6;
     let (mut top, mut top_found, mut matches, mut matches_found, mut rank_equal) = (0, 0, 0, 0, 0);
     let (mut src_index, mut src_brute) = (0, 0);
-    for (id, q) in &queries {
+    let generated = std::env::var("INDEX_EVAL_QUERIES").map_or(queries.len(), |v| v.parse().unwrap_or(queries.len()));
+    for (id, q) in queries.iter().take(generated) {
         let hits = index.query(q, 10);
         let exact = index.query_exhaustive(q, 10);
         if debug {
@@ -186,33 +190,50 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         src_index += usize::from(hits.iter().any(|h| h.id == *id));
         src_brute += usize::from(exact.iter().any(|h| h.id == *id));
     }
-    if !queries.is_empty() {
+    if generated > 0 {
         println!(
             "generated: exhaustive top-10 found by the index {:.3} (rank by rank {:.3}); of those scoring >= the threshold {:.3}; source name in top 10: index {:.3}, exhaustive {:.3}",
             top_found as f64 / top.max(1) as f64,
             rank_equal as f64 / top.max(1) as f64,
             matches_found as f64 / matches.max(1) as f64,
-            src_index as f64 / queries.len() as f64,
-            src_brute as f64 / queries.len() as f64
+            src_index as f64 / generated.max(1) as f64,
+            src_brute as f64 / generated.max(1) as f64
         );
     }
+    // Whether exhaustive scoring finds each alias depends on the matcher
+    // only: a cache file saves recomputing it while the index is tuned.
+    let cache = std::env::var("INDEX_EVAL_CACHE").ok();
+    let cached: Option<Vec<bool>> = cache
+        .as_ref()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|t| t.lines().map(|l| l == "1").collect())
+        .filter(|v: &Vec<bool>| v.len() == aliases.len());
+    let mut found_by_brute = Vec::with_capacity(aliases.len());
     let (mut both, mut brute, mut idx) = (0, 0, 0);
-    for (id, q) in &aliases {
+    for (k, (id, q)) in aliases.iter().enumerate() {
         let hits = index.query(q, 10);
         let in_index = hits.iter().any(|h| h.id == *id);
-        let exact = index.query_exhaustive(q, 10);
-        let in_brute = exact.iter().any(|h| h.id == *id);
+        let in_brute = match &cached {
+            Some(v) => v[k],
+            None => index.query_exhaustive(q, 10).iter().any(|h| h.id == *id),
+        };
+        found_by_brute.push(in_brute);
         brute += usize::from(in_brute);
         idx += usize::from(in_index);
         both += usize::from(in_index && in_brute);
         if debug && in_brute && !in_index {
-            let s = exact.iter().find(|h| h.id == *id).map_or(0.0, |h| h.score);
+            let s = newswire_names::NameMatcher::new().score(q, &names[*id]);
             println!(
-                "missed alias {q:?} -> {:?} ({s:.3}); index 10th {:.3}",
+                "missed alias {q:?} -> {:?} ({s:.3}); index 10th {:.3}; candidate rank {:?}",
                 names[*id],
-                hits.last().map_or(0.0, |h| h.score)
+                hits.last().map_or(0.0, |h| h.score),
+                index.candidate_rank(q, *id)
             );
+            println!("  shared keys {:?}", index.shared_keys(q, *id));
         }
+    }
+    if let (Some(p), None) = (&cache, &cached) {
+        std::fs::write(p, found_by_brute.iter().map(|&b| if b { "1\n" } else { "0\n" }).collect::<String>())?;
     }
     if !aliases.is_empty() {
         println!(
