@@ -22,6 +22,12 @@ fn substitution(a: u8, b: u8) -> f32 {
     }
 }
 
+/// The skeleton letters substituting `a` costs at most `max`, other
+/// than `a` itself.
+pub(crate) fn cheap_substitutes(a: u8, max: f32) -> impl Iterator<Item = u8> {
+    b"ABDFHJKLMNRSTVXYZ".iter().copied().filter(move |&b| b != a && substitution(a, b) <= max)
+}
+
 /// Longest skeleton compared letter by letter.
 const MAX_COMPARED: usize = 64;
 

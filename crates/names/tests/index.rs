@@ -57,6 +57,32 @@ fn spellings_without_a_shared_skeleton_are_found() {
 }
 
 #[test]
+fn short_parts_one_letter_apart_are_found_behind_a_common_part() {
+    // Thousands of names share one part with the query; the other part
+    // is a four-letter skeleton (no deletion keys) one confusable letter
+    // away (h/g, t/d): only the query's variants of it tell the true
+    // match from the rest.
+    let syllables = ["lo", "ma", "te", "si", "du", "za"];
+    let mut names = Vec::new();
+    for i in 0..4000 {
+        let other: String = (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect();
+        names.push(format!("Andriy {other}"));
+        names.push(format!("{other} Kar"));
+    }
+    let first = names.len();
+    names.extend(["Andrey Purgin".to_string(), "Igor Kar".to_string()]);
+    let index = NameIndex::new(&names);
+    for (k, q) in ["Andriy Purhin", "Ihor Kar"].iter().enumerate() {
+        let hits = index.query(q, 10);
+        assert_eq!(hits.first().map(|h| h.id), Some(first + k), "{q}: {hits:?}");
+        // Not by luck of the ties among the 4,000: the match is the
+        // first candidate scored.
+        let (rank, _, _) = index.candidate_rank(q, first + k).expect("a candidate");
+        assert!(rank < 3, "{q}: rank {rank}");
+    }
+}
+
+#[test]
 fn a_small_index_finds_the_matches_exhaustive_scoring_finds() {
     // With fewer names than the candidates it scores in full, the index
     // must return the exhaustive ranking of the matches.
