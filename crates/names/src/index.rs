@@ -202,6 +202,21 @@ struct Worth {
     rare: f32,
 }
 
+/// Per-thread scratch of a query, kept between queries (sized to the
+/// largest index queried).
+struct Scratch {
+    /// Per name, the query parts it shares a key with: exact matches of
+    /// the first eight parts in the low byte, fuzzy ones in the high
+    /// byte.
+    shared: Vec<u16>,
+    /// The candidates: names met through a key that adds names.
+    touched: Vec<u32>,
+    /// A bit per name: is it a candidate.
+    met: Vec<u64>,
+    /// Names marked by a long exact list without becoming candidates.
+    dirty: Vec<u32>,
+}
+
 /// A posting list of a query key.
 struct PostingList<'i> {
     ids: &'i [u32],
@@ -373,10 +388,10 @@ impl NameIndex {
         let parts = q.parts();
         // Per-thread scratch: the query parts each name shares a key with.
         thread_local! {
-            static SCRATCH: std::cell::RefCell<(Vec<u16>, Vec<u32>, Vec<u64>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
+            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch { shared: Vec::new(), touched: Vec::new(), met: Vec::new(), dirty: Vec::new() }) };
         }
         SCRATCH.with(|s| {
-            let (shared, touched, met) = &mut *s.borrow_mut();
+            let Scratch { shared, touched, met, dirty } = &mut *s.borrow_mut();
             if shared.len() < self.names.len() {
                 shared.resize(self.names.len(), 0);
                 met.resize(self.names.len().div_ceil(64), 0);
@@ -402,11 +417,24 @@ impl NameIndex {
                         // names met already.
                         let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
                         if met[word] & bit == 0 {
-                            if mark_only {
+                            if !mark_only {
+                                met[word] |= bit;
+                                touched.push(id);
+                            } else if fuzzy || posting & FUZZY != 0 {
+                                continue;
+                            } else {
+                                // Two common parts make a candidate where
+                                // one does not ("Badi ... Mualla").
+                                let slot = &mut shared[id as usize];
+                                if *slot == 0 {
+                                    dirty.push(id);
+                                } else if *slot & 0xFF & !exact != 0 {
+                                    met[word] |= bit;
+                                    touched.push(id);
+                                }
+                                *slot |= exact;
                                 continue;
                             }
-                            met[word] |= bit;
-                            touched.push(id);
                         }
                         shared[id as usize] |= if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
                     }
@@ -457,6 +485,10 @@ impl NameIndex {
                 shared[id as usize] = 0;
                 met[id as usize / 64] = 0;
             }
+            for &id in dirty.iter() {
+                shared[id as usize] = 0;
+            }
+            dirty.clear();
             touched.clear();
             out
         })

@@ -83,6 +83,28 @@ fn short_parts_one_letter_apart_are_found_behind_a_common_part() {
 }
 
 #[test]
+fn a_name_sharing_two_common_parts_is_a_candidate() {
+    // Each of the query's first and last parts is shared by thousands of
+    // names (too many to rank one by one); its middle part by a few. The
+    // alias leaves the middle part out: it is met only through the two
+    // common parts, which together make it a candidate.
+    let syllables = ["lo", "ma", "te", "si", "du", "za"];
+    let mut names = Vec::new();
+    for i in 0..4000 {
+        let other: String = (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect();
+        names.push(format!("Badi {other}"));
+        names.push(format!("{other} Mualla"));
+        if i % 40 == 0 {
+            names.push(format!("Sulayman {other}"));
+        }
+    }
+    names.push("Badi Mualla".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Badi Sulayman Mualla", 10);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
+
+#[test]
 fn a_small_index_finds_the_matches_exhaustive_scoring_finds() {
     // With fewer names than the candidates it scores in full, the index
     // must return the exhaustive ranking of the matches.
