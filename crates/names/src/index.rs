@@ -400,10 +400,9 @@ impl NameIndex {
                 shared.resize(self.names.len(), 0);
                 met.resize(self.names.len().div_ceil(64), 0);
             }
-            // Exact matches of the first eight parts in the low byte of
-            // the mask, fuzzy ones in the high byte (two bytes a name: the
-            // array a query visits at random stays small).
-            // Long lists last: they only add to names met already.
+            // Two bytes a name in `shared` (see `Scratch`): the array a
+            // query visits at random stays small. Long lists last: they
+            // only add to names met already.
             // Names on two long exact lists of different parts become
             // candidates (below); with one such part there is nothing to
             // pair, and its list needs only the bits of the names met.
@@ -503,8 +502,9 @@ impl NameIndex {
         })
     }
 
-    /// The posting lists of the query's keys, with the query parts each
-    /// key is made of and whether it is fuzzy.
+    /// The posting lists of the query's keys and of its short parts'
+    /// variants (see `variant_keys`), each marked as adding candidates or
+    /// only counting for names met through others.
     fn lists(&self, q: &crate::Name) -> Vec<PostingList<'_>> {
         let mut lists: Vec<PostingList<'_>> = index_keys(q)
             .into_iter()
