@@ -86,12 +86,21 @@ pub(crate) fn find<T>(lower: &str, f: impl Fn(&Word) -> Option<T>) -> Option<T> 
 /// otherwise any word in -ed not listed there as no past form, such as
 /// "based" or "expected").
 pub(crate) fn is_past(lower: &str) -> bool {
-    static TABLE: std::sync::OnceLock<HashMap<&'static str, bool>> = std::sync::OnceLock::new();
-    let t = TABLE.get_or_init(|| {
-        newswire_text::tsv_rows(include_str!("../data/tense.tsv")).map(|(w, k)| (w, k == "past")).collect()
-    });
-    match t.get(lower) {
-        Some(&past) => past,
+    match tense(lower) {
+        Some(kind) => kind == "past",
         None => lower.len() >= 5 && lower.ends_with("ed") && lower.bytes().all(|b| b.is_ascii_lowercase()),
     }
+}
+
+/// True when a word is a present-tense verb that announces an
+/// arrangement ahead when a bare date follows it ("resume Thursday";
+/// `data/tense.tsv`).
+pub(crate) fn is_scheduling(lower: &str) -> bool {
+    tense(lower) == Some("scheduling")
+}
+
+/// The class `data/tense.tsv` gives a word.
+fn tense(lower: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<HashMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| newswire_text::tsv_rows(include_str!("../data/tense.tsv")).collect()).get(lower).copied()
 }

@@ -199,6 +199,14 @@ fn add_days(d: Date, n: i64) -> Option<Date> {
 
 /// True when the sentence around token `i` speaks of the future.
 fn future_context(c: &Ctx<'_>, i: usize) -> bool {
+    // "The talks resume (on) Thursday": a present-tense verb of
+    // arrangement right before the date.
+    // Not after "to" ("had been due to expire Friday"): that is no
+    // present tense, and the clause decides below.
+    let verb = if i > 0 && lw(c, i - 1) == "on" { i.wrapping_sub(2) } else { i.wrapping_sub(1) };
+    if lexicon::is_scheduling(lw(c, verb)) && lw(c, verb.wrapping_sub(1)) != "to" {
+        return true;
+    }
     let from = i.saturating_sub(10);
     let to = (i + 4).min(c.toks.len());
     let mut j = i;
@@ -707,26 +715,63 @@ fn day_ref(c: &Ctx<'_>, i: usize) -> Option<Found> {
 /// granularity: year → 2022, month → 2023-09, week → 2023-W43.
 fn shifted(c: &Ctx<'_>, unit: &str, n: i64) -> Option<String> {
     let d = c.dct?;
+    // A year outside 0–9999 has no TIMEX3 value ("2023 decades ago"):
+    // it is some time in the past (or future).
+    let out_of_range = |year: i64| !(0..=9999).contains(&year);
+    let vague = || Some(if n < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string());
     Some(match unit {
-        "Y" => format!("{:04}", i64::from(d.year()) + n),
+        "Y" => {
+            let y = i64::from(d.year()) + n;
+            if out_of_range(y) {
+                return vague();
+            }
+            format!("{y:04}")
+        }
         "M" => {
             let x = d.checked_add(jiff::Span::new().months(n)).ok()?;
+            if out_of_range(i64::from(x.year())) {
+                return vague();
+            }
             format!("{:04}-{:02}", x.year(), x.month())
         }
         "W" | "WE" => {
             let x = add_days(d, 7 * n)?;
             let w = x.iso_week_date();
+            if out_of_range(i64::from(w.year())) {
+                return vague();
+            }
             let we = if unit == "WE" { "-WE" } else { "" };
             format!("{:04}-W{:02}{we}", w.year(), w.week())
         }
-        "D" => ymd(add_days(d, n)?),
+        "D" => {
+            let x = add_days(d, n)?;
+            if out_of_range(i64::from(x.year())) {
+                return vague();
+            }
+            ymd(x)
+        }
         "Q" => {
             let q = i64::from(quarter_of(d)) - 1 + n;
             let y = i64::from(d.year()) + q.div_euclid(4);
+            if out_of_range(y) {
+                return vague();
+            }
             format!("{y:04}-Q{}", q.rem_euclid(4) + 1)
         }
-        "DE" => format!("{:03}", (i64::from(d.year()) / 10) + n),
-        "CE" => format!("{:02}", (i64::from(d.year()) / 100) + n),
+        "DE" => {
+            let decade = i64::from(d.year()) / 10 + n;
+            if out_of_range(decade.saturating_mul(10)) {
+                return vague();
+            }
+            format!("{decade:03}")
+        }
+        "CE" => {
+            let century = i64::from(d.year()) / 100 + n;
+            if out_of_range(century.saturating_mul(100)) {
+                return vague();
+            }
+            format!("{century:02}")
+        }
         _ => return None,
     })
 }
@@ -920,6 +965,8 @@ fn year_back(c: &Ctx<'_>, start: usize, end: usize, n: i64, modifier: Option<&'s
         Some((y, q)) => (format!("{:04}-Q{q}", i64::from(y) - n), Anchor::Discourse),
         None => (format!("{:04}", i64::from(year_of(c)?) - n), Anchor::Dct),
     };
+    // Before year 0 there is no TIMEX3 year: some time in the past.
+    let value = if value.starts_with('-') { "PAST_REF".to_string() } else { value };
     Some(with_mod(
         Found { start, end, kind: TimexType::Date, value, modifier: None, anchor, names_quarter: false },
         modifier,
