@@ -346,6 +346,12 @@ impl NameIndex {
             cands.select_nth_unstable_by(keep - 1, by_estimate);
             cands.truncate(keep);
         }
+        // Touch every candidate's parts first, in a loop of independent
+        // reads: their cache misses overlap, where scoring one name after
+        // another would wait for each in turn.
+        std::hint::black_box(
+            cands.iter().map(|c| self.names[c.0 as usize].parts().iter().map(|p| p.weight).sum::<f32>()).sum::<f32>(),
+        );
         let mut hits: Vec<Hit<'_>> = cands
             .into_iter()
             .map(|(id, _)| {
