@@ -124,7 +124,7 @@ impl Name {
             ends.push(buf.len());
         }
         let mut start = 0;
-        let folded: SmallVec<[(&str, &str); 8]> = raw
+        let mut folded: SmallVec<[(&str, &str); 8]> = raw
             .iter()
             .zip(&ends)
             .map(|(t, &end)| {
@@ -133,10 +133,10 @@ impl Name {
                 (*t, f)
             })
             .collect();
-        let kept = drop_titles(&folded);
+        drop_titles(&mut folded);
         Name {
             original: if keep_text { text.to_string() } else { String::new() },
-            parts: build_parts(&kept, keep_text),
+            parts: build_parts(&folded, keep_text),
         }
     }
 
@@ -264,7 +264,9 @@ fn split_article<'t>(piece: &'t str, out: &mut SmallVec<[&'t str; 8]>) {
     out.push(piece);
 }
 
-fn drop_titles<'t>(folded: &[(&'t str, &'t str)]) -> SmallVec<[(&'t str, &'t str); 8]> {
+/// The tokens left once leading titles are dropped, and suffixes ("Jr")
+/// and tokens that fold to nothing with them, in place.
+fn drop_titles<'t>(folded: &mut SmallVec<[(&'t str, &'t str); 8]>) {
     let mut start = 0;
     while start < folded.len() {
         let next_is_title = || folded.get(start + 1).is_some_and(|n| lexicon::title(n.1) == Some(TitleKind::Title));
@@ -279,7 +281,8 @@ fn drop_titles<'t>(folded: &[(&'t str, &'t str)]) -> SmallVec<[(&'t str, &'t str
         }
         start += 1;
     }
-    folded[start..].iter().filter(|(_, f)| !is_suffix(f) && !f.is_empty()).copied().collect()
+    folded.drain(..start);
+    folded.retain(|(_, f)| !is_suffix(f) && !f.is_empty());
 }
 
 /// The key of one token: its skeleton, with an "abd" compound split so
