@@ -715,65 +715,46 @@ fn day_ref(c: &Ctx<'_>, i: usize) -> Option<Found> {
 /// granularity: year → 2022, month → 2023-09, week → 2023-W43.
 fn shifted(c: &Ctx<'_>, unit: &str, n: i64) -> Option<String> {
     let d = c.dct?;
-    // A year outside 0–9999 has no TIMEX3 value ("2023 decades ago"):
-    // it is some time in the past (or future).
-    let out_of_range = |year: i64| !(0..=9999).contains(&year);
-    let vague = || Some(if n < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string());
-    Some(match unit {
+    // Each value with the first year it covers.
+    let (year, value) = match unit {
         "Y" => {
             let y = i64::from(d.year()) + n;
-            if out_of_range(y) {
-                return vague();
-            }
-            format!("{y:04}")
+            (y, format!("{y:04}"))
         }
         "M" => {
             let x = d.checked_add(jiff::Span::new().months(n)).ok()?;
-            if out_of_range(i64::from(x.year())) {
-                return vague();
-            }
-            format!("{:04}-{:02}", x.year(), x.month())
+            (i64::from(x.year()), format!("{:04}-{:02}", x.year(), x.month()))
         }
         "W" | "WE" => {
-            let x = add_days(d, 7 * n)?;
-            let w = x.iso_week_date();
-            if out_of_range(i64::from(w.year())) {
-                return vague();
-            }
+            let w = add_days(d, 7 * n)?.iso_week_date();
             let we = if unit == "WE" { "-WE" } else { "" };
-            format!("{:04}-W{:02}{we}", w.year(), w.week())
+            (i64::from(w.year()), format!("{:04}-W{:02}{we}", w.year(), w.week()))
         }
         "D" => {
             let x = add_days(d, n)?;
-            if out_of_range(i64::from(x.year())) {
-                return vague();
-            }
-            ymd(x)
+            (i64::from(x.year()), ymd(x))
         }
         "Q" => {
             let q = i64::from(quarter_of(d)) - 1 + n;
             let y = i64::from(d.year()) + q.div_euclid(4);
-            if out_of_range(y) {
-                return vague();
-            }
-            format!("{y:04}-Q{}", q.rem_euclid(4) + 1)
+            (y, format!("{y:04}-Q{}", q.rem_euclid(4) + 1))
         }
         "DE" => {
             let decade = i64::from(d.year()) / 10 + n;
-            if out_of_range(decade.saturating_mul(10)) {
-                return vague();
-            }
-            format!("{decade:03}")
+            (decade.saturating_mul(10), format!("{decade:03}"))
         }
         "CE" => {
             let century = i64::from(d.year()) / 100 + n;
-            if out_of_range(century.saturating_mul(100)) {
-                return vague();
-            }
-            format!("{century:02}")
+            (century.saturating_mul(100), format!("{century:02}"))
         }
         _ => return None,
-    })
+    };
+    // A year outside 0–9999 has no TIMEX3 value ("2023 decades ago"):
+    // it is some time in the past (or future).
+    if !(0..=9999).contains(&year) {
+        return Some(if n < 0 { "PAST_REF" } else { "FUTURE_REF" }.to_string());
+    }
+    Some(value)
 }
 
 /// last year, this month, next week, the past year, earlier this month,

@@ -56,16 +56,22 @@ fn spellings_without_a_shared_skeleton_are_found() {
     }
 }
 
+/// A made-up name part from three of six syllables ("lomate", …), far
+/// from any real name: 216 of them, repeating.
+fn filler(i: usize) -> String {
+    let syllables = ["lo", "ma", "te", "si", "du", "za"];
+    (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect()
+}
+
 #[test]
 fn short_parts_one_letter_apart_are_found_behind_a_common_part() {
     // Thousands of names share one part with the query; the other part
     // is a four-letter skeleton (no deletion keys) one confusable letter
     // away (h/g, t/d): only the query's variants of it tell the true
     // match from the rest.
-    let syllables = ["lo", "ma", "te", "si", "du", "za"];
     let mut names = Vec::new();
     for i in 0..4000 {
-        let other: String = (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect();
+        let other = filler(i);
         names.push(format!("Andriy {other}"));
         names.push(format!("{other} Kar"));
     }
@@ -88,10 +94,9 @@ fn a_name_sharing_two_common_parts_is_a_candidate() {
     // names (too many to rank one by one); its middle part by a few. The
     // alias leaves the middle part out: it is met only through the two
     // common parts, which together make it a candidate.
-    let syllables = ["lo", "ma", "te", "si", "du", "za"];
     let mut names = Vec::new();
     for i in 0..4000 {
-        let other: String = (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect();
+        let other = filler(i);
         names.push(format!("Badi {other}"));
         names.push(format!("{other} Mualla"));
         if i % 40 == 0 {
