@@ -421,14 +421,14 @@ fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
         });
     }
     // Unmarked parts: the first is the given name, the last the family name.
-    let unmarked: Vec<usize> = (0..parts.len()).filter(|&k| parts[k].role == Role::Middle).collect();
-    if let Some(&first) = unmarked.first() {
+    let unmarked = |p: &NamePart| p.role == Role::Middle;
+    if let Some(first) = parts.iter().position(unmarked) {
         if first == 0 || parts[..first].iter().all(|p| p.role == Role::Initial) {
             parts[first].role = Role::Given;
         }
     }
-    if let Some(&last) = unmarked.last() {
-        if parts[last].role == Role::Middle && last + 1 == parts.len() {
+    if let Some(last) = parts.iter().rposition(unmarked) {
+        if last + 1 == parts.len() {
             parts[last].role = Role::Family;
         }
     }
@@ -449,15 +449,41 @@ fn slavic_base(folded: &str) -> Option<Skeleton> {
 /// letters written once and the unwritten ending dropped ("Fatemeh" and
 /// "Fatema" → "fatem", "Saleem" → "salem").
 pub(crate) fn plain_form(folded: &str) -> Skeleton {
-    let mut v = Skeleton::from_slice(folded.as_bytes());
-    v.dedup();
-    if v.len() > 3 && v.last() == Some(&b'h') && matches!(v[v.len() - 2], b'a' | b'e' | b'i' | b'o' | b'u') {
-        v.pop();
+    let bytes = folded.as_bytes();
+    // Kept in a stack buffer, copied once: SmallVec pushes and pops cost
+    // more than the work on names this short.
+    let mut kept = [0u8; 64];
+    if bytes.len() > kept.len() {
+        let mut v = Skeleton::from_slice(bytes);
+        v.dedup();
+        v.truncate(ending_trimmed(&v));
+        return v;
     }
-    while v.len() > 3 && matches!(v.last(), Some(b'a' | b'e' | b'i' | b'o' | b'u')) {
-        v.pop();
+    let mut n = 0;
+    for &b in bytes {
+        if n == 0 || kept[n - 1] != b {
+            kept[n] = b;
+            n += 1;
+        }
     }
-    v
+    Skeleton::from_slice(&kept[..ending_trimmed(&kept[..n])])
+}
+
+/// The length of a plain form without its unwritten ending: a final
+/// vowel+h, then final vowels, keeping at least three letters.
+fn ending_trimmed(v: &[u8]) -> usize {
+    let mut len = v.len();
+    if len > 3 && v[len - 1] == b'h' && is_plain_vowel(v[len - 2]) {
+        len -= 1;
+    }
+    while len > 3 && is_plain_vowel(v[len - 1]) {
+        len -= 1;
+    }
+    len
+}
+
+fn is_plain_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
 /// "albostani", "alzubaidi": Latin names written with the article glued on.

@@ -108,6 +108,9 @@ pub(crate) fn inner_skeleton(folded: &str) -> Skeleton {
 
 fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
     // Most tokens are ASCII: their bytes are their letters, no decoding.
+    if folded.bytes().all(|b| b.is_ascii_lowercase()) {
+        return skeleton_of_letters(folded.as_bytes(), word_start);
+    }
     if folded.is_ascii() {
         return skeleton_of(folded.as_bytes(), word_start);
     }
@@ -136,7 +139,13 @@ fn skeleton_of<C: Copy + Into<char>>(chars: &[C], word_start: bool) -> Skeleton 
         let c: char = chars[i].into();
         let initial = i == 0 && word_start;
         if c.is_ascii_alphabetic() {
-            i += latin(chars, i, word_start, &mut out);
+            let (n, push) = latin(chars, i, word_start);
+            // Byte by byte: `extend_from_slice` calls memcpy for one or
+            // two bytes.
+            for &b in push {
+                out.push(b);
+            }
+            i += n;
             continue;
         }
         let next: Option<char> = chars.get(i + 1).map(|&n| n.into());
@@ -172,17 +181,95 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// Maps the Latin letter(s) at `i`, pushing skeleton bytes; returns how
-/// many chars were consumed.
-fn latin<C: Copy + Into<char>>(chars: &[C], i: usize, word_start: bool, out: &mut Skeleton) -> usize {
+/// The skeleton of a token of lower-case ASCII letters (most tokens):
+/// [`skeleton_of`], with the letters that map alone looked up in a table
+/// and the output kept on the stack until it is complete.
+fn skeleton_of_letters(bytes: &[u8], word_start: bool) -> Skeleton {
+    // At most two skeleton letters per letter ("x" → "KS").
+    let mut out = [0u8; 128];
+    if bytes.len() * 2 > out.len() {
+        return skeleton_of(bytes, word_start);
+    }
+    let mut n = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let c = bytes[i];
+        // Doubled letters are one letter ("Haqqani", "Mohammed").
+        if i > 0 && bytes[i - 1] == c {
+            i += 1;
+            continue;
+        }
+        match SINGLE[usize::from(c & 0x1F)] {
+            VOWEL => {
+                if i == 0 && word_start {
+                    out[n] = if c == b'y' { b'Y' } else { b'A' };
+                    n += 1;
+                }
+            }
+            CONTEXT => {
+                let (used, push) = latin(bytes, i, word_start);
+                for &b in push {
+                    out[n] = b;
+                    n += 1;
+                }
+                i += used;
+                continue;
+            }
+            letter => {
+                out[n] = letter;
+                n += 1;
+            }
+        }
+        i += 1;
+    }
+    Skeleton::from_slice(&out[..n])
+}
+
+const VOWEL: u8 = 1;
+const CONTEXT: u8 = 2;
+
+/// For each lower-case letter (by its low five bits): the skeleton letter
+/// it maps to whatever surrounds it, or VOWEL, or CONTEXT when a digraph
+/// or its position decides ("sh", "kh", initial "x", final "h").
+const SINGLE: [u8; 32] = {
+    let mut t = [CONTEXT; 32];
+    let map: [(u8, u8); 16] = [
+        (b'a', VOWEL),
+        (b'e', VOWEL),
+        (b'i', VOWEL),
+        (b'o', VOWEL),
+        (b'u', VOWEL),
+        (b'y', VOWEL),
+        (b'b', b'B'),
+        (b'f', b'F'),
+        (b'j', b'J'),
+        (b'l', b'L'),
+        (b'm', b'M'),
+        (b'n', b'N'),
+        (b'q', b'K'),
+        (b'r', b'R'),
+        (b'v', b'V'),
+        (b'w', b'V'),
+    ];
+    let mut k = 0;
+    while k < map.len() {
+        t[(map[k].0 & 0x1F) as usize] = map[k].1;
+        k += 1;
+    }
+    t
+};
+
+/// The skeleton letters for the Latin letter(s) at `i`, and how many
+/// chars they consume.
+fn latin<C: Copy + Into<char>>(chars: &[C], i: usize, word_start: bool) -> (usize, &'static [u8]) {
     let at = |k: usize| chars.get(i + k).map_or('\0', |&c| c.into());
     let first = i == 0 && word_start;
     let c = at(0);
     // Doubled letters are one letter ("Haqqani", "Mohammed").
     if i > 0 && chars[i - 1].into() == c {
-        return 1;
+        return (1, b"");
     }
-    let (n, push): (usize, &[u8]) = match (c, at(1), at(2)) {
+    match (c, at(1), at(2)) {
         ('s', 'c', 'h') | ('t', 'c', 'h') | ('t', 's', 'h') => (3, b"X"),
         ('d', 'z', 'h') => (3, b"J"),
         ('s', 'h', _) | ('c', 'h', _) => (2, b"X"),
@@ -217,12 +304,7 @@ fn latin<C: Copy + Into<char>>(chars: &[C], i: usize, word_start: bool, out: &mu
         ('n', _, _) => (1, b"N"),
         ('r', _, _) => (1, b"R"),
         _ => (1, b""),
-    };
-    // Byte by byte: `extend_from_slice` calls memcpy for one or two bytes.
-    for &b in push {
-        out.push(b);
     }
-    n
 }
 
 #[cfg(test)]
