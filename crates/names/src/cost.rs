@@ -99,9 +99,8 @@ pub(crate) fn distance(a: &[u8], b: &[u8]) -> f32 {
 /// exceed it.
 fn distance_bounded(a: &[u8], b: &[u8], bound: f32) -> f32 {
     let t = tables();
-    if a == b {
-        return 0.0;
-    }
+    // Equal skeletons come out 0 from the table too; the callers test
+    // equality first, so it is not tested again here.
     if a.is_empty() {
         return full_cost(b);
     }
@@ -120,29 +119,34 @@ fn distance_bounded(a: &[u8], b: &[u8], bound: f32) -> f32 {
         bc[j] = k;
         ins[j] = t.indel[k];
     }
-    let mut row_a = [0f32; 25];
-    let mut row_b = [0f32; 25];
-    let (mut prev, mut cur) = (&mut row_a, &mut row_b);
+    // One row, updated in place: `diag` and `left` carry the two cells
+    // the next one needs that are already overwritten or just computed.
+    let mut row = [0f32; 25];
     for j in 0..n {
-        prev[j + 1] = prev[j] + ins[j];
+        row[j + 1] = row[j] + ins[j];
     }
+    let (bc, ins) = (&bc[..n], &ins[..n]);
     for &ca in a {
         let ca = class(ca) & (N - 1);
         let del_a = t.indel[ca];
         let sub_row = &t.sub[ca];
-        cur[0] = prev[0] + del_a;
-        let mut row_min = cur[0];
-        for j in 0..n {
-            let v = min(min(prev[j] + sub_row[bc[j] & (N - 1)], prev[j + 1] + del_a), cur[j] + ins[j]);
-            cur[j + 1] = v;
+        let mut diag = row[0];
+        let mut left = diag + del_a;
+        row[0] = left;
+        let mut row_min = left;
+        for ((cell, &k), &ins_j) in row[1..=n].iter_mut().zip(bc).zip(ins) {
+            let up = *cell;
+            let v = min(min(diag + sub_row[k & (N - 1)], up + del_a), left + ins_j);
+            *cell = v;
+            diag = up;
+            left = v;
             row_min = min(row_min, v);
         }
         if row_min > bound {
             return row_min;
         }
-        std::mem::swap(&mut prev, &mut cur);
     }
-    prev[n]
+    row[n]
 }
 
 /// The smaller of two costs. Costs are never NaN, so the plain comparison

@@ -116,13 +116,24 @@ impl Name {
     fn parse_with(text: &str, keep_text: bool) -> Name {
         let reordered = reorder_comma(text);
         let raw = split_tokens(&reordered);
-        // All tokens fold into one buffer.
-        let mut buf = String::with_capacity(reordered.len() + 8);
+        // All tokens fold into one buffer: on the stack for short ASCII
+        // names (most), else a String.
         let mut ends: SmallVec<[usize; 8]> = SmallVec::with_capacity(raw.len());
-        for t in &raw {
-            fold_into(t, &mut buf);
-            ends.push(buf.len());
-        }
+        let mut stack = [0u8; 256];
+        let heap: String;
+        let buf: &str = match fold_ascii(&raw, &mut stack, &mut ends) {
+            Some(folded) => folded,
+            None => {
+                ends.clear();
+                let mut s = String::with_capacity(reordered.len() + 8);
+                for t in &raw {
+                    fold_into(t, &mut s);
+                    ends.push(s.len());
+                }
+                heap = s;
+                &heap
+            }
+        };
         let mut start = 0;
         let mut folded: SmallVec<[(&str, &str); 8]> = raw
             .iter()
@@ -170,6 +181,26 @@ impl Name {
     pub fn blocking_keys(&self) -> Vec<String> {
         crate::index::blocking_keys(self).into_iter().map(|k| String::from_utf8_lossy(&k).into_owned()).collect()
     }
+}
+
+/// [`fold_into`] for tokens that are all ASCII and fit `stack`: the
+/// folded tokens one after another, their ends pushed to `ends`. `None`
+/// for any other name.
+fn fold_ascii<'s>(raw: &[&str], stack: &'s mut [u8; 256], ends: &mut SmallVec<[usize; 8]>) -> Option<&'s str> {
+    let mut n = 0;
+    for t in raw {
+        if !t.is_ascii() || n + t.len() > stack.len() {
+            return None;
+        }
+        for b in t.bytes() {
+            if !matches!(b, b'\'' | b'`' | b'.') {
+                stack[n] = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        ends.push(n);
+    }
+    std::str::from_utf8(&stack[..n]).ok()
 }
 
 /// "MESHAAL, Khaled" → "Khaled MESHAAL"; "Pestano, Jr. Lavilla" keeps its
@@ -466,7 +497,7 @@ pub(crate) fn plain_form(folded: &str) -> Skeleton {
             n += 1;
         }
     }
-    Skeleton::from_slice(&kept[..ending_trimmed(&kept[..n])])
+    crate::skeleton::skeleton_from_buf(&kept, ending_trimmed(&kept[..n]))
 }
 
 /// The length of a plain form without its unwritten ending: a final

@@ -16,6 +16,15 @@ use unicode_normalization::UnicodeNormalization;
 /// A skeleton: bytes of the alphabet `A B D F H J K L M N R S T V X Y Z`.
 pub(crate) type Skeleton = smallvec::SmallVec<[u8; 16]>;
 
+/// The first `n` bytes of `buf` as a skeleton. Short ones (nearly all)
+/// move as one fixed-size array: `Skeleton::from_slice` calls memcpy.
+pub(crate) fn skeleton_from_buf<const B: usize>(buf: &[u8; B], n: usize) -> Skeleton {
+    match buf.get(..16).and_then(|head| <[u8; 16]>::try_from(head).ok()) {
+        Some(head) if n <= 16 => Skeleton::from_buf_and_len(head, n),
+        _ => Skeleton::from_slice(&buf[..n]),
+    }
+}
+
 /// Folds a token for comparison: lower case, diacritics removed, Latin
 /// special letters spelled out, apostrophes and other marks inside names
 /// (ʿ ʾ ' ’ ` . ) dropped. Letters of other scripts are kept.
@@ -222,7 +231,7 @@ fn skeleton_of_letters(bytes: &[u8], word_start: bool) -> Skeleton {
         }
         i += 1;
     }
-    Skeleton::from_slice(&out[..n])
+    skeleton_from_buf(&out, n)
 }
 
 const VOWEL: u8 = 1;
