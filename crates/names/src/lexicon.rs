@@ -7,6 +7,41 @@ pub(crate) use newswire_text::tsv_rows;
 
 use crate::skeleton::{fold, Skeleton};
 
+/// A word table with a 4,096-bit filter in front. Most tokens of a name
+/// are neither particles nor titles: one bit, indexed by the word's first
+/// and last byte and length, turns them away before any hashing.
+struct Gated<V> {
+    bits: [u64; 64],
+    map: HashMap<&'static str, V>,
+}
+
+impl<V: Copy> Gated<V> {
+    fn new(map: HashMap<&'static str, V>) -> Gated<V> {
+        let mut bits = [0u64; 64];
+        for w in map.keys() {
+            let i = gate_slot(w);
+            bits[i >> 6] |= 1 << (i & 63);
+        }
+        Gated { bits, map }
+    }
+
+    fn get(&self, w: &str) -> Option<V> {
+        let i = gate_slot(w);
+        if self.bits[i >> 6] & (1 << (i & 63)) == 0 {
+            return None;
+        }
+        self.map.get(w).copied()
+    }
+}
+
+fn gate_slot(w: &str) -> usize {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) => (usize::from(f) * 61 + usize::from(l) * 17 + b.len()) & 4095,
+        _ => 0,
+    }
+}
+
 /// What a title-like word is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum TitleKind {
@@ -15,15 +50,16 @@ pub(crate) enum TitleKind {
 }
 
 pub(crate) fn title(folded: &str) -> Option<TitleKind> {
-    static TABLE: OnceLock<HashMap<&'static str, TitleKind>> = OnceLock::new();
+    static TABLE: OnceLock<Gated<TitleKind>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
-            tsv_rows(include_str!("../data/titles.tsv"))
-                .map(|(w, k)| (w, if k == "ambiguous" { TitleKind::Ambiguous } else { TitleKind::Title }))
-                .collect()
+            Gated::new(
+                tsv_rows(include_str!("../data/titles.tsv"))
+                    .map(|(w, k)| (w, if k == "ambiguous" { TitleKind::Ambiguous } else { TitleKind::Title }))
+                    .collect(),
+            )
         })
         .get(folded)
-        .copied()
 }
 
 /// What a particle does to the name after it.
@@ -38,7 +74,7 @@ pub(crate) enum ParticleKind {
 }
 
 pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
-    static TABLE: OnceLock<HashMap<&'static str, ParticleKind>> = OnceLock::new();
+    static TABLE: OnceLock<Gated<ParticleKind>> = OnceLock::new();
     TABLE
         .get_or_init(|| {
             let mut t: HashMap<&'static str, ParticleKind> = tsv_rows(include_str!("../data/particles.tsv"))
@@ -75,10 +111,9 @@ pub(crate) fn particle(folded: &str) -> Option<ParticleKind> {
             ] {
                 t.insert(w, k);
             }
-            t
+            Gated::new(t)
         })
         .get(folded)
-        .copied()
 }
 
 /// How informative a token is, in `(0, 1]`: common names ("Mohammed",

@@ -266,8 +266,15 @@ fn trim_to_alphanumeric(piece: &str) -> &str {
     // Most pieces begin and end with an ASCII letter: nothing to decode.
     match (b.first(), b.last()) {
         (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => piece,
-        _ => piece.trim_matches(|c: char| !c.is_alphanumeric()),
+        _ => piece.trim_matches(|c: char| !is_alphanumeric(c)),
     }
+}
+
+/// `char::is_alphanumeric`, with the basic Cyrillic, Hebrew and Arabic
+/// letters answered by their ranges (all letters) before the general
+/// Unicode table search.
+fn is_alphanumeric(c: char) -> bool {
+    matches!(c as u32, 0x0410..=0x044F | 0x05D0..=0x05EA | 0x0621..=0x063A | 0x0641..=0x064A) || c.is_alphanumeric()
 }
 
 /// `separates` for ASCII, as a table.
