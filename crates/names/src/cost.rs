@@ -50,12 +50,21 @@ fn indel(a: u8) -> f32 {
 /// different unknown letters still differ.
 #[inline]
 fn class(b: u8) -> usize {
-    if b.is_ascii_uppercase() {
-        (b - b'A') as usize
-    } else {
-        26 + (b & 0x1F) as usize % 6
-    }
+    usize::from(CLASS[usize::from(b)])
 }
+
+/// [`class`] of every byte, as a table: one load in the edit distance's
+/// loops instead of a branch and a division.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() { c - b'A' } else { 26 + (c & 0x1F) % 6 };
+        b += 1;
+    }
+    t
+};
 
 const N: usize = 32;
 
@@ -188,10 +197,17 @@ pub(crate) fn similarity_above(a: &[u8], b: &[u8], floor: f32) -> f32 {
     similarity_with_costs(a, full_cost(a), b, full_cost(b), floor)
 }
 
+/// `a == b` for the short byte strings of names, in a loop: slice
+/// equality calls memcmp, which costs more than the compare on them.
+#[inline]
+pub(crate) fn same(a: &[u8], b: &[u8]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x == y)
+}
+
 /// [`similarity_above`] with the full costs of both skeletons known.
 #[inline]
 pub(crate) fn similarity_with_costs(a: &[u8], full_a: f32, b: &[u8], full_b: f32, floor: f32) -> f32 {
-    if a == b {
+    if same(a, b) {
         return if a.is_empty() { 0.0 } else { 1.0 };
     }
     // No name part has this many letters; junk this long compares by

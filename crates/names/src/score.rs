@@ -232,9 +232,10 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
     if let (Some(p), Some(q)) = (&x.latin, &y.latin) {
         // Skip the letter comparison when even a perfect one could not
         // lift the similarity over the floor.
-        if p != q && (1.0 - share) * best + share >= EFFECTIVE_FLOOR {
+        let differ = !cost::same(p, q);
+        if differ && (1.0 - share) * best + share >= EFFECTIVE_FLOOR {
             best = (1.0 - share) * best + share * plain_similarity(p, q);
-        } else if p != q {
+        } else if differ {
             best *= 1.0 - share;
         }
     }
@@ -339,6 +340,9 @@ fn joined(parts: &[NamePart], i: usize) -> Option<crate::skeleton::Skeleton> {
 const CONFLICT: f32 = 0.8;
 const OMISSION: f32 = 0.3;
 
+/// A part not aligned yet (similarities are never negative).
+const UNUSED: f32 = -1.0;
+
 /// The score before structural penalties: the matched weight `m` against
 /// what each side leaves unmatched (`ua`, `ub`).
 pub(crate) fn combine(m: f32, ua: f32, ub: f32) -> f32 {
@@ -435,36 +439,46 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
     let exact = |c: &Candidate| c.a.1.is_none() && c.b.1.is_none() && c.sim_a >= 1.0 && c.sim_b >= 1.0;
     cands.sort_by(|x, y| exact(y).cmp(&exact(x)).then(y.gain.total_cmp(&x.gain)));
 
-    let mut used_a: SmallVec<[bool; 12]> = smallvec::smallvec![false; pa.len()];
-    let mut used_b: SmallVec<[bool; 12]> = smallvec::smallvec![false; pb.len()];
-    let mut sim_a: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pa.len()];
-    let mut sim_b: SmallVec<[f32; 12]> = smallvec::smallvec![0f32; pb.len()];
+    // Each part's similarity in the alignment, UNUSED while it has none;
+    // both sides in one stack buffer for names of usual length.
+    let mut stack = [UNUSED; 32];
+    let mut heap: Vec<f32>;
+    let sims: &mut [f32] = match stack.get_mut(..pa.len() + pb.len()) {
+        Some(s) => s,
+        None => {
+            heap = vec![UNUSED; pa.len() + pb.len()];
+            &mut heap
+        }
+    };
+    let (sim_a, sim_b) = sims.split_at_mut(pa.len());
     let mut chosen: Vec<Candidate> = Vec::new();
     for &c in cands.iter() {
         let ia = [Some(c.a.0), c.a.1];
         let ib = [Some(c.b.0), c.b.1];
-        if ia.iter().flatten().any(|&i| used_a[i]) || ib.iter().flatten().any(|&j| used_b[j]) {
+        if ia.iter().flatten().any(|&i| sim_a[i] != UNUSED) || ib.iter().flatten().any(|&j| sim_b[j] != UNUSED) {
             continue;
         }
         for &i in ia.iter().flatten() {
-            used_a[i] = true;
             sim_a[i] = c.sim_a;
         }
         for &j in ib.iter().flatten() {
-            used_b[j] = true;
             sim_b[j] = c.sim_b;
         }
         if explain {
             chosen.push(c);
         }
     }
+    for s in sim_a.iter_mut().chain(sim_b.iter_mut()) {
+        *s = s.max(0.0);
+    }
+    let (sim_a, sim_b) = (&*sim_a, &*sim_b);
 
     let matched = |parts: &[NamePart], sims: &[f32]| -> (f32, f32) {
         let total: f32 = parts.iter().map(|p| p.weight).sum();
         let got: f32 = parts.iter().zip(sims).map(|(p, s)| p.weight * s).sum();
         (got, total - got)
     };
-    let ((ma, ua), (mb, ub)) = (matched(pa, &sim_a), matched(pb, &sim_b));
+    let ((ma, ua), (mb, ub)) = (matched(pa, sim_a), matched(pb, sim_b));
     let mut score = combine(0.5 * (ma + mb), ua, ub);
     let mut penalties = Vec::new();
 
@@ -478,7 +492,7 @@ fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) 
         let agrees = parts.iter().zip(sims).any(|(p, &s)| p.role() == role && s >= 0.6);
         has && !agrees
     };
-    let (used_a, used_b) = (&sim_a, &sim_b);
+    let (used_a, used_b) = (sim_a, sim_b);
     if unmatched_role(pa, used_a, Role::Patronymic) && unmatched_role(pb, used_b, Role::Patronymic) {
         score *= 0.55;
         penalties.push("patronymics differ");
