@@ -234,3 +234,20 @@ pub(crate) fn arabic_cue(word: &str) -> Option<ArabicCue> {
         .get(word)
         .copied()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_filter_passes_every_listed_word() {
+        for (w, _) in tsv_rows(include_str!("../data/particles.tsv")) {
+            assert!(particle(w).is_some(), "{w}");
+        }
+        for (w, _) in tsv_rows(include_str!("../data/titles.tsv")) {
+            assert!(title(w).is_some(), "{w}");
+        }
+        assert_eq!(particle("velayati"), None);
+        assert_eq!(title(""), None);
+    }
+}

@@ -545,6 +545,34 @@ mod tests {
     }
 
     #[test]
+    fn the_letter_ranges_are_letters() {
+        for c in (0u32..0x800).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn plain_form_is_the_deduplicated_spelling_without_its_ending() {
+        // The definition, written plainly.
+        fn reference(folded: &str) -> Vec<u8> {
+            let mut v = folded.as_bytes().to_vec();
+            v.dedup();
+            let vowel = |b: u8| matches!(b, b'a' | b'e' | b'i' | b'o' | b'u');
+            if v.len() > 3 && v[v.len() - 1] == b'h' && vowel(v[v.len() - 2]) {
+                v.pop();
+            }
+            while v.len() > 3 && v.last().is_some_and(|&b| vowel(b)) {
+                v.pop();
+            }
+            v
+        }
+        let long = "abcdefghij".repeat(8);
+        for t in ["fatemeh", "fatema", "saleem", "aah", "ooooo", "mohammad", "a", "", "xyzaeh", &long] {
+            assert_eq!(plain_form(t).as_slice(), reference(t).as_slice(), "{t}");
+        }
+    }
+
+    #[test]
     fn tokens_split_on_separators_and_lose_edge_punctuation() {
         let t = split_tokens(" Abd-al Rahman (Abu\u{2013}Ali),\tالرحمن ");
         assert_eq!(t.as_slice(), ["Abd", "al", "Rahman", "Abu", "Ali", "ال", "رحمن"]);
