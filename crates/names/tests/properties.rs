@@ -47,8 +47,11 @@ proptest! {
     fn raw_and_parsed_scoring_agree(a in "[A-Za-z '.,;:()\\-]{0,30}|\\PC{0,30}", b in "[A-Za-z '.,;:()\\-]{0,30}|\\PC{0,30}") {
         // `score` parses without keeping text; the result must be the one
         // of the public parse.
+        // `;` separates aliases, which take another path: it becomes a
+        // comma here (rejecting such inputs instead exhausts proptest's
+        // reject budget at a few thousand cases).
+        let (a, b) = (a.replace(';', ","), b.replace(';', ","));
         let m = NameMatcher::new();
-        prop_assume!(!a.contains(';') && !b.contains(';'));
         let raw = m.score(&a, &b);
         let parsed = m.score_parsed(&Name::parse(&a), &Name::parse(&b));
         prop_assert!((raw - parsed).abs() < 1e-6, "{} vs {}", raw, parsed);
