@@ -121,11 +121,11 @@ fn distance_bounded(a: &[u8], b: &[u8], bound: f32) -> f32 {
         return distance_heap(a, b);
     }
     // Per column of `b`: its class and its insertion cost, looked up once.
-    let mut bc = [0usize; 24];
+    let mut bc = [0u8; 24];
     let mut ins = [0f32; 24];
     for (j, &c) in b.iter().enumerate() {
         let k = class(c) & (N - 1);
-        bc[j] = k;
+        bc[j] = k as u8;
         ins[j] = t.indel[k];
     }
     // One row, updated in place: `diag` and `left` carry the two cells
@@ -145,7 +145,7 @@ fn distance_bounded(a: &[u8], b: &[u8], bound: f32) -> f32 {
         let mut row_min = left;
         for ((cell, &k), &ins_j) in row[1..=n].iter_mut().zip(bc).zip(ins) {
             let up = *cell;
-            let v = min(min(diag + sub_row[k & (N - 1)], up + del_a), left + ins_j);
+            let v = min(min(diag + sub_row[usize::from(k) & (N - 1)], up + del_a), left + ins_j);
             *cell = v;
             diag = up;
             left = v;

@@ -236,8 +236,20 @@ fn split_tokens(text: &str) -> SmallVec<[&str; 8]> {
     }
     let mut out = SmallVec::new();
     let mut begin = 0;
-    // One pass: ASCII bytes are checked without decoding.
     let bytes = text.as_bytes();
+    // Most names are ASCII: a table lookup per byte, nothing decoded.
+    if text.is_ascii() {
+        for (i, &b) in bytes.iter().enumerate() {
+            if ASCII_SEPARATES[usize::from(b)] {
+                push_piece(&text[begin..i], &mut out);
+                begin = i + 1;
+            }
+        }
+        push_piece(&text[begin..], &mut out);
+        return out;
+    }
+    // Otherwise one pass in which ASCII bytes are still checked without
+    // decoding.
     let mut i = 0;
     while i <= bytes.len() {
         let (sep, width) = if i == bytes.len() {
@@ -249,15 +261,20 @@ fn split_tokens(text: &str) -> SmallVec<[&str; 8]> {
             (separates(c), c.len_utf8())
         };
         if sep {
-            let piece = trim_to_alphanumeric(&text[begin..i]);
-            if !piece.is_empty() {
-                split_article(piece, &mut out);
-            }
+            push_piece(&text[begin..i], &mut out);
             begin = i + width.max(1);
         }
         i += width.max(1);
     }
     out
+}
+
+/// Pushes the piece between two separators, trimmed, if anything is left.
+fn push_piece<'t>(piece: &'t str, out: &mut SmallVec<[&'t str; 8]>) {
+    let piece = trim_to_alphanumeric(piece);
+    if !piece.is_empty() {
+        split_article(piece, out);
+    }
 }
 
 /// The piece without the non-alphanumeric characters at its ends.

@@ -164,8 +164,8 @@ pub(crate) fn inner_skeleton(folded: &str) -> Skeleton {
 
 fn skeleton_from(folded: &str, word_start: bool) -> Skeleton {
     // Most tokens are ASCII: their bytes are their letters, no decoding.
-    if folded.bytes().all(|b| b.is_ascii_lowercase()) {
-        return skeleton_of_letters(folded.as_bytes(), word_start);
+    if let Some(s) = skeleton_of_letters(folded.as_bytes(), word_start) {
+        return s;
     }
     if folded.is_ascii() {
         return skeleton_of(folded.as_bytes(), word_start);
@@ -237,48 +237,79 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
-/// The skeleton of a token of lower-case ASCII letters (most tokens):
-/// [`skeleton_of`], with the letters that map alone looked up in a table
-/// and the output kept on the stack until it is complete.
-fn skeleton_of_letters(bytes: &[u8], word_start: bool) -> Skeleton {
+/// The skeleton of a token of lower-case ASCII letters (most tokens), or
+/// `None` for any other token: [`latin`]'s rules with the letters that
+/// map alone looked up in a table, the digraphs matched on bytes, and the
+/// output kept on the stack until it is complete.
+fn skeleton_of_letters(bytes: &[u8], word_start: bool) -> Option<Skeleton> {
     // At most two skeleton letters per letter ("x" → "KS").
-    let mut out = [0u8; 128];
+    let mut out = [0u8; 64];
     if bytes.len() * 2 > out.len() {
-        return skeleton_of(bytes, word_start);
+        return None;
     }
+    let at = |k: usize| bytes.get(k).copied().unwrap_or(0);
     let mut n = 0;
     let mut i = 0;
     while i < bytes.len() {
         let c = bytes[i];
+        if !c.is_ascii_lowercase() {
+            return None;
+        }
         // Doubled letters are one letter ("Haqqani", "Mohammed").
         if i > 0 && bytes[i - 1] == c {
             i += 1;
             continue;
         }
-        match SINGLE[usize::from(c & 0x1F)] {
-            VOWEL => {
-                if i == 0 && word_start {
-                    out[n] = if c == b'y' { b'Y' } else { b'A' };
-                    n += 1;
+        let first = i == 0 && word_start;
+        let (used, push): (usize, &[u8]) = match SINGLE[usize::from(c & 0x1F)] {
+            VOWEL if first => (1, if c == b'y' { b"Y" } else { b"A" }),
+            VOWEL => (1, b""),
+            CONTEXT => {
+                let (next, after) = (at(i + 1), at(i + 2));
+                match c {
+                    b's' if next == b'c' && after == b'h' => (3, b"X"),
+                    b's' if next == b'h' => (2, b"X"),
+                    b's' => (1, b"S"),
+                    b't' if matches!((next, after), (b'c' | b's', b'h')) => (3, b"X"),
+                    b't' if matches!(next, b'h' | b's' | b'z') => (2, b"S"),
+                    b't' => (1, b"T"),
+                    b'd' if next == b'z' && after == b'h' => (3, b"J"),
+                    b'd' if next == b'j' => (2, b"J"),
+                    b'd' if next == b'h' => (2, b"Z"),
+                    b'd' => (1, b"D"),
+                    b'z' if next == b'h' => (2, b"J"),
+                    b'z' => (1, b"Z"),
+                    b'c' if next == b'h' => (2, b"X"),
+                    b'c' if next == b'k' => (2, b"K"),
+                    b'c' if matches!(next, b'e' | b'i' | b'y') => (1, b"S"),
+                    b'c' => (1, b"K"),
+                    b'k' if next == b'h' => (2, b"H"),
+                    b'g' if next == b'h' => (2, b"K"),
+                    b'g' | b'k' => (1, b"K"),
+                    b'p' if next == b'h' => (2, b"F"),
+                    b'p' => (1, b"B"),
+                    // "-eh", "-ah": a final h after a vowel is not written.
+                    b'h' if next == 0 && i > 0 && is_vowel(char::from(bytes[i - 1])) => (1, b""),
+                    b'h' => (1, b"H"),
+                    b'x' if first => (1, b"X"),
+                    b'x' => (1, b"KS"),
+                    _ => latin(bytes, i, word_start),
                 }
             }
-            CONTEXT => {
-                let (used, push) = latin(bytes, i, word_start);
-                for &b in push {
-                    out[n] = b;
-                    n += 1;
-                }
-                i += used;
+            _ => {
+                out[n] = SINGLE[usize::from(c & 0x1F)];
+                n += 1;
+                i += 1;
                 continue;
             }
-            letter => {
-                out[n] = letter;
-                n += 1;
-            }
+        };
+        for &b in push {
+            out[n] = b;
+            n += 1;
         }
-        i += 1;
+        i += used;
     }
-    skeleton_from_buf(&out, n)
+    Some(skeleton_from_buf(&out, n))
 }
 
 const VOWEL: u8 = 1;
@@ -415,7 +446,7 @@ mod tests {
         }
         for t in tokens.iter().filter(|t| t.bytes().all(|b| b.is_ascii_lowercase())) {
             for start in [true, false] {
-                assert_eq!(skeleton_of_letters(t.as_bytes(), start), skeleton_of(t.as_bytes(), start), "{t}");
+                assert_eq!(skeleton_of_letters(t.as_bytes(), start), Some(skeleton_of(t.as_bytes(), start)), "{t}");
             }
         }
     }
