@@ -514,12 +514,14 @@ pub(crate) fn plain_form(folded: &str) -> Skeleton {
         v.truncate(ending_trimmed(&v));
         return v;
     }
+    // Written unconditionally, kept when it differs from the letter
+    // before: no branch to mispredict on doubled letters.
     let mut n = 0;
+    let mut prev = None;
     for &b in bytes {
-        if n == 0 || kept[n - 1] != b {
-            kept[n] = b;
-            n += 1;
-        }
+        kept[n] = b;
+        n += usize::from(prev != Some(b));
+        prev = Some(b);
     }
     crate::skeleton::skeleton_from_buf(&kept, ending_trimmed(&kept[..n]))
 }

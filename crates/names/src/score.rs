@@ -208,17 +208,13 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
     // Short Latin names are told apart by their vowels too ("Sok"/"Sik",
     // "Ali"/"Ala"); long ones vary their vowels freely across
     // romanisations ("Hosein"/"Husayn").
-    let share = match x.skel.len().max(y.skel.len()) {
-        0..=2 => 0.4,
-        3 => 0.2,
-        _ => 0.08,
+    let (share, latin_floor) = match x.skel.len().max(y.skel.len()) {
+        0..=2 => (0.4, LATIN_FLOORS[0]),
+        3 => (0.2, LATIN_FLOORS[1]),
+        _ => (0.08, LATIN_FLOORS[2]),
     };
     let both_latin = x.latin.is_some() && y.latin.is_some();
-    // Below this raw similarity the part counts 0 whatever its letters
-    // add ((1 - share)·raw + share stays under the floor), so the edit
-    // distance may stop early there.
-    let floor = if both_latin { ((EFFECTIVE_FLOOR - share) / (1.0 - share)).max(0.0) } else { EFFECTIVE_FLOOR };
-    let floor = (floor - 1e-3).max(0.0);
+    let floor = if both_latin { latin_floor } else { (EFFECTIVE_FLOOR - 1e-3).max(0.0) };
     let mut best = cost::similarity_with_costs(&x.skel, x.full, &y.skel, y.full, floor);
     if best < 1.0 {
         for (p, q) in
@@ -241,6 +237,24 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
     }
     let eff = effective(best);
     (eff, eff)
+}
+
+/// For each letter share of [`part_similarity`] (0.4, 0.2, 0.08): the raw
+/// skeleton similarity below which a Latin part counts 0 whatever its
+/// letters add ((1 - share)·raw + share stays under the floor), so the
+/// edit distance may stop early there; a little lower, for rounding.
+/// Computed at compile time: a division per part pair otherwise.
+const LATIN_FLOORS: [f32; 3] = [latin_floor(0.4), latin_floor(0.2), latin_floor(0.08)];
+
+const fn latin_floor(share: f32) -> f32 {
+    let f = (EFFECTIVE_FLOOR - share) / (1.0 - share);
+    let f = if f > 0.0 { f } else { 0.0 };
+    let f = f - 1e-3;
+    if f > 0.0 {
+        f
+    } else {
+        0.0
+    }
 }
 
 fn first_letter_is(part: &NamePart, initial: char) -> bool {
