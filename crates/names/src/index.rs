@@ -167,6 +167,21 @@ const WEIGHT_STEPS: f32 = 16.0;
 /// Marks a posting made from a fuzzy key.
 const FUZZY: u32 = 1 << 31;
 
+/// Where a posting keeps the parts of its name the key was made from (a
+/// bit for each of parts 0, 1 and 2, one for any later part): a query
+/// part and another that both met one part of a name ("Oshima" for
+/// "Asim" and "Cheema") are one match, not two.
+const PART_SHIFT: u32 = 27;
+
+/// The name id in a posting (below the part bits and the fuzzy flag).
+const ID_MASK: u32 = (1 << PART_SHIFT) - 1;
+
+/// A name's key parts (a bit per part index) as a posting's part bits.
+fn posting_parts(bits: u32) -> u32 {
+    let later = u32::from(bits >> 3 != 0) << 3;
+    ((bits & 0b111) | later) << PART_SHIFT
+}
+
 /// Names on a fuzzy key's list become candidates up to this length; on
 /// a longer list they only count for names met through other keys.
 const FUZZY_LIST_MAX: usize = 1000;
@@ -210,9 +225,10 @@ struct Worth {
 /// largest index queried).
 struct Scratch {
     /// Per name, the query parts it shares a key with: exact matches of
-    /// the first eight parts in the low byte, fuzzy ones in the high
-    /// byte.
-    shared: Vec<u16>,
+    /// the first eight parts in the low byte, fuzzy ones in the second;
+    /// and the name's parts those keys came from (see `PART_SHIFT`) in
+    /// bits 16 to 19.
+    shared: Vec<u32>,
     /// The candidates: names met through a key that adds names.
     touched: Vec<u32>,
     /// A bit per name: is it a candidate.
@@ -229,6 +245,8 @@ struct PostingList<'i> {
     /// Whether names on it become candidates; if not, it only counts for
     /// names met through other keys.
     adds: bool,
+    /// A short part's variant (see `variant_keys`).
+    variant: bool,
 }
 
 /// How rare the keys of each query part are (exact keys of the first
@@ -259,7 +277,9 @@ fn by_estimate(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
 /// letter left out, or a coarse spelling of it), ranked by the score they
 /// could reach.
 ///
-/// Holds up to 2³¹ names (memory, about 1 KB a name, runs out first).
+/// Holds up to 2²⁷ (134 million) names in its posting lists (memory,
+/// about 1 KB a name, runs out first); names past that are kept and seen
+/// by [`NameIndex::query_exhaustive`] only.
 ///
 /// ```
 /// use newswire_names::NameIndex;
@@ -301,11 +321,13 @@ impl NameIndex {
     {
         let names: Vec<crate::Name> = names.into_iter().map(|n| crate::Name::parse(n.as_ref())).collect();
         let mut postings: HashMap<Key, Vec<u32>> = HashMap::default();
-        // Ids share their u32 with the fuzzy flag: past 2^31 names, the
-        // rest are kept (exhaustive search sees them) but not filed.
-        for (i, n) in names.iter().enumerate().take(FUZZY as usize) {
-            for (k, _, fuzzy) in index_keys(n) {
-                postings.entry(k).or_default().push(i as u32 | if fuzzy { FUZZY } else { 0 });
+        // Ids share their u32 with the part bits and the fuzzy flag: past
+        // 2^27 names, the rest are kept (exhaustive search sees them) but
+        // not filed.
+        for (i, n) in names.iter().enumerate().take(ID_MASK as usize + 1) {
+            for (k, bits, fuzzy) in index_keys(n) {
+                let flag = if fuzzy { FUZZY } else { 0 };
+                postings.entry(k).or_default().push(i as u32 | posting_parts(bits) | flag);
             }
         }
         let sizes = names
@@ -386,7 +408,7 @@ impl NameIndex {
             .filter_map(|(key, _, fuzzy)| {
                 let list = self.postings.get(&key)?;
                 list.iter()
-                    .any(|&p| (p & !FUZZY) as usize == id)
+                    .any(|&p| (p & ID_MASK) as usize == id)
                     .then(|| (String::from_utf8_lossy(&key).into_owned(), list.len(), fuzzy))
             })
             .collect()
@@ -409,22 +431,25 @@ impl NameIndex {
             // Two bytes a name in `shared` (see `Scratch`): the array a
             // query visits at random stays small. Long lists last: they
             // only add to names met already.
-            // Names on two long exact lists of different parts become
-            // candidates (below); with one such part there is nothing to
-            // pair, and its list needs only the bits of the names met.
-            let long_exact_parts = lists.iter().filter(|l| !l.fuzzy && !l.adds).fold(0u32, |acc, l| acc | l.bits);
-            let pairs_common = long_exact_parts.count_ones() >= 2;
+            // Names on the long lists of two different parts (exact or
+            // fuzzy keys) become candidates (below); with one such part
+            // there is nothing to pair, and its list needs only the bits
+            // of the names met.
+            let long_parts = lists.iter().filter(|l| !l.adds && !l.variant).fold(0u32, |acc, l| acc | l.bits);
+            let pairs_common = long_parts.count_ones() >= 2;
             for mark_only in [false, true] {
-                for &PostingList { ids: list, bits, fuzzy, adds } in lists {
+                for &PostingList { ids: list, bits, fuzzy, adds, variant } in lists {
                     if mark_only == adds {
                         continue;
                     }
                     // Parts past the eighth share the last bit (a name
                     // marked touched must have a bit set).
-                    let exact = if bits & 0xFF != 0 { (bits & 0xFF) as u16 } else { 0x80 };
+                    let exact = if bits & 0xFF != 0 { bits & 0xFF } else { 0x80 };
                     let inexact = exact << 8;
                     for &posting in list.iter() {
-                        let id = posting & !FUZZY;
+                        let id = posting & ID_MASK;
+                        // The name's parts, above the query parts.
+                        let theirs = (posting >> PART_SHIFT & 0xF) << 16;
                         // A bit per name says whether it was met: an eighth
                         // of a megabyte per million names, which stays in
                         // cache while long lists are scanned for the few
@@ -434,23 +459,26 @@ impl NameIndex {
                             if !mark_only {
                                 met[word] |= bit;
                                 touched.push(id);
-                            } else if fuzzy || posting & FUZZY != 0 || !pairs_common {
+                            } else if variant || !pairs_common {
                                 continue;
                             } else {
                                 // Two common parts make a candidate where
-                                // one does not ("Badi ... Mualla").
+                                // one does not ("Badi ... Mualla",
+                                // "Andrej Purgin" / "Andrey ... Purgin").
+                                // Two different parts on each side.
                                 let slot = &mut shared[id as usize];
+                                let seen = (*slot | *slot >> 8) & 0xFF;
                                 if *slot == 0 {
                                     dirty.push(id);
-                                } else if *slot & 0xFF & !exact != 0 {
+                                } else if seen & !exact != 0 && *slot & 0xF_0000 & !theirs != 0 {
                                     met[word] |= bit;
                                     touched.push(id);
                                 }
-                                *slot |= exact;
+                                *slot |= theirs | if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
                                 continue;
                             }
                         }
-                        shared[id as usize] |= if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
+                        shared[id as usize] |= theirs | if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
                     }
                 }
             }
@@ -481,14 +509,23 @@ impl NameIndex {
                 .iter()
                 .map(|&id| {
                     let bits = shared[id as usize];
-                    let lo = usize::from(bits & 0xFF);
-                    let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> 8) & !lo]);
-                    let (m, count, rare) = (e.m + f.m, e.count + f.count, e.rare + f.rare);
-                    let left = (total - e.weight - f.weight).max(0.0);
-                    // The candidate's unmatched weight: its parts beyond
-                    // those the query matched, at its mean part weight.
+                    let lo = (bits & 0xFF) as usize;
+                    let (e, f) = (exact_t[lo], fuzzy_t[(bits >> 8 & 0xFF) as usize & !lo]);
                     let [w, n] = self.sizes[id as usize];
                     let n = f32::from(n).max(1.0);
+                    // Query parts that met the same part of the name are
+                    // one match: scale the matched weight down to as many
+                    // parts as the name matched with (the bit for its
+                    // later parts counting as all of them).
+                    let theirs = bits >> 16 & 0xF;
+                    let later = if theirs & 0b1000 != 0 { (n - 3.0).max(1.0) } else { 0.0 };
+                    let parts_met = (theirs & 0b111).count_ones() as f32 + later;
+                    let count = e.count + f.count;
+                    let scale = if parts_met < count { parts_met / count } else { 1.0 };
+                    let (m, count, rare) = ((e.m + f.m) * scale, count * scale, e.rare + f.rare);
+                    let left = (total - (e.weight + f.weight) * scale).max(0.0);
+                    // The candidate's unmatched weight: its parts beyond
+                    // those the query matched, at its mean part weight.
                     let left_c = (n - count).max(0.0) * f32::from(w) / WEIGHT_STEPS / n;
                     // The matcher's score were the shared parts aligned
                     // exactly and the rest unmatched on both sides.
@@ -527,7 +564,7 @@ impl NameIndex {
                 // otherwise: as a source of candidates it crowds true
                 // ones out (alias recall 0.976 against 0.986).
                 let adds = !variant && ids.len() <= if fuzzy { FUZZY_LIST_MAX } else { EXACT_LIST_MAX };
-                Some(PostingList { ids, bits, fuzzy, adds })
+                Some(PostingList { ids, bits, fuzzy, adds, variant })
             })
             .collect();
         // When every exact list is long, the shortest still adds names.
