@@ -225,16 +225,15 @@ struct Worth {
 /// largest index queried).
 struct Scratch {
     /// Per name, the query parts it shares a key with: exact matches of
-    /// the first eight parts in the low byte, fuzzy ones in the second;
+    /// the first six parts in bits 0 to 5, fuzzy ones in bits 6 to 11;
     /// and the name's parts those keys came from (see `PART_SHIFT`) in
-    /// bits 16 to 19.
-    shared: Vec<u32>,
+    /// bits 12 to 15. Two bytes: the array a query visits at random
+    /// stays small.
+    shared: Vec<u16>,
     /// The candidates: names met through a key that adds names.
     touched: Vec<u32>,
     /// A bit per name: is it a candidate.
     met: Vec<u64>,
-    /// Names marked by a long exact list without becoming candidates.
-    dirty: Vec<u32>,
 }
 
 /// A posting list of a query key.
@@ -420,65 +419,68 @@ impl NameIndex {
         let parts = q.parts();
         // Per-thread scratch: the query parts each name shares a key with.
         thread_local! {
-            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch { shared: Vec::new(), touched: Vec::new(), met: Vec::new(), dirty: Vec::new() }) };
+            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch { shared: Vec::new(), touched: Vec::new(), met: Vec::new() }) };
         }
         SCRATCH.with(|s| {
-            let Scratch { shared, touched, met, dirty } = &mut *s.borrow_mut();
+            let Scratch { shared, touched, met } = &mut *s.borrow_mut();
             if shared.len() < self.names.len() {
                 shared.resize(self.names.len(), 0);
                 met.resize(self.names.len().div_ceil(64), 0);
             }
-            // Two bytes a name in `shared` (see `Scratch`): the array a
-            // query visits at random stays small. Long lists last: they
-            // only add to names met already.
-            // Names on the long lists of two different parts (exact or
-            // fuzzy keys) become candidates (below); with one such part
-            // there is nothing to pair, and its list needs only the bits
-            // of the names met.
-            let long_parts = lists.iter().filter(|l| !l.adds && !l.variant).fold(0u32, |acc, l| acc | l.bits);
-            let pairs_common = long_parts.count_ones() >= 2;
-            for mark_only in [false, true] {
-                for &PostingList { ids: list, bits, fuzzy, adds, variant } in lists {
-                    if mark_only == adds {
-                        continue;
+            // Lists that add names first; then names on the long lists of
+            // two different query parts, through keys of two different
+            // parts of theirs, become candidates too ("Badi ... Mualla";
+            // "Andrej Purgin" / "Andrey ... Purgin" by a fuzzy and an
+            // exact key); then long lists only add to names met.
+            let mark = |posting: u32, exact: u32, fuzzy: bool| {
+                let theirs = (posting >> PART_SHIFT & 0xF) << 12;
+                (theirs | if fuzzy || posting & FUZZY != 0 { exact << 6 } else { exact }) as u16
+            };
+            // Parts past the sixth share the last bit (a name marked
+            // touched must have a bit set).
+            let query_bits = |bits: u32| if bits & 0x3F != 0 { bits & 0x3F } else { 0x20 };
+            for l in lists.iter().filter(|l| l.adds) {
+                let exact = query_bits(l.bits);
+                for &posting in l.ids {
+                    let id = posting & ID_MASK;
+                    // A bit per name says whether it was met: an eighth
+                    // of a megabyte per million names, which stays in
+                    // cache while long lists are scanned for the few names
+                    // met already.
+                    let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
+                    if met[word] & bit == 0 {
+                        met[word] |= bit;
+                        touched.push(id);
                     }
-                    // Parts past the eighth share the last bit (a name
-                    // marked touched must have a bit set).
-                    let exact = if bits & 0xFF != 0 { bits & 0xFF } else { 0x80 };
-                    let inexact = exact << 8;
-                    for &posting in list.iter() {
-                        let id = posting & ID_MASK;
-                        // The name's parts, above the query parts.
-                        let theirs = (posting >> PART_SHIFT & 0xF) << 16;
-                        // A bit per name says whether it was met: an eighth
-                        // of a megabyte per million names, which stays in
-                        // cache while long lists are scanned for the few
-                        // names met already.
-                        let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
-                        if met[word] & bit == 0 {
-                            if !mark_only {
+                    shared[id as usize] |= mark(posting, exact, l.fuzzy);
+                }
+            }
+            let long: Vec<&PostingList<'_>> = lists.iter().filter(|l| !l.adds && !l.variant).collect();
+            for (x, a) in long.iter().enumerate() {
+                // Two fuzzy keys alone are too weak a sign to pair on.
+                for b in long[x + 1..].iter().filter(|b| b.bits & a.bits == 0 && !(a.fuzzy && b.fuzzy)) {
+                    // Both lists are sorted by name: merge them.
+                    let (mut i, mut j) = (0, 0);
+                    while let (Some(&pa), Some(&pb)) = (a.ids.get(i), b.ids.get(j)) {
+                        let (ia, ib) = (pa & ID_MASK, pb & ID_MASK);
+                        if ia == ib && ((pa | pb) >> PART_SHIFT & 0xF).count_ones() >= 2 {
+                            let (word, bit) = (ia as usize / 64, 1u64 << (ia % 64));
+                            if met[word] & bit == 0 {
                                 met[word] |= bit;
-                                touched.push(id);
-                            } else if variant || !pairs_common {
-                                continue;
-                            } else {
-                                // Two common parts make a candidate where
-                                // one does not ("Badi ... Mualla",
-                                // "Andrej Purgin" / "Andrey ... Purgin").
-                                // Two different parts on each side.
-                                let slot = &mut shared[id as usize];
-                                let seen = (*slot | *slot >> 8) & 0xFF;
-                                if *slot == 0 {
-                                    dirty.push(id);
-                                } else if seen & !exact != 0 && *slot & 0xF_0000 & !theirs != 0 {
-                                    met[word] |= bit;
-                                    touched.push(id);
-                                }
-                                *slot |= theirs | if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
-                                continue;
+                                touched.push(ia);
                             }
                         }
-                        shared[id as usize] |= theirs | if fuzzy || posting & FUZZY != 0 { inexact } else { exact };
+                        i += usize::from(ia <= ib);
+                        j += usize::from(ib <= ia);
+                    }
+                }
+            }
+            for l in lists.iter().filter(|l| !l.adds) {
+                let exact = query_bits(l.bits);
+                for &posting in l.ids {
+                    let id = posting & ID_MASK;
+                    if met[id as usize / 64] & (1u64 << (id % 64)) != 0 {
+                        shared[id as usize] |= mark(posting, exact, l.fuzzy);
                     }
                 }
             }
@@ -509,15 +511,15 @@ impl NameIndex {
                 .iter()
                 .map(|&id| {
                     let bits = shared[id as usize];
-                    let lo = (bits & 0xFF) as usize;
-                    let (e, f) = (exact_t[lo], fuzzy_t[(bits >> 8 & 0xFF) as usize & !lo]);
+                    let lo = usize::from(bits & 0x3F);
+                    let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> 6 & 0x3F) & !lo]);
                     let [w, n] = self.sizes[id as usize];
                     let n = f32::from(n).max(1.0);
                     // Query parts that met the same part of the name are
                     // one match: scale the matched weight down to as many
                     // parts as the name matched with (the bit for its
                     // later parts counting as all of them).
-                    let theirs = bits >> 16 & 0xF;
+                    let theirs = bits >> 12;
                     let later = if theirs & 0b1000 != 0 { (n - 3.0).max(1.0) } else { 0.0 };
                     let parts_met = (theirs & 0b111).count_ones() as f32 + later;
                     let count = e.count + f.count;
@@ -536,10 +538,6 @@ impl NameIndex {
                 shared[id as usize] = 0;
                 met[id as usize / 64] = 0;
             }
-            for &id in dirty.iter() {
-                shared[id as usize] = 0;
-            }
-            dirty.clear();
             touched.clear();
             out
         })

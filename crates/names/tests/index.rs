@@ -110,6 +110,46 @@ fn a_name_sharing_two_common_parts_is_a_candidate() {
 }
 
 #[test]
+fn common_parts_met_by_a_fuzzy_and_an_exact_key_make_a_candidate() {
+    // "Andrej" meets "Andrey" only by a fuzzy key (a letter left out),
+    // shared by thousands of names; "Purgin" is shared by thousands too.
+    // The alias is met only through both, from two different parts.
+    let mut names = Vec::new();
+    for i in 0..4000 {
+        let other = filler(i);
+        names.push(format!("Andrey {other}"));
+        names.push(format!("{other} Purgin"));
+        if i % 40 == 0 {
+            names.push(format!("Andrej {other}"));
+        }
+    }
+    names.push("Andrey Yevgenyevich Purgin".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Andrej Purgin", 10);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
+
+#[test]
+fn one_part_meeting_two_query_parts_counts_once() {
+    // "Oshima" meets "Cheema" by its skeleton without the initial vowel
+    // (XM) and "Asim" by a variant (ASM / AXM): one part of the name,
+    // not two. The alias meets each query part with a part of its own
+    // and must rank above hundreds of such names.
+    let mut names = Vec::new();
+    for i in 0..216 {
+        let other = filler(i);
+        names.push(format!("Oshima {other}"));
+        names.push(format!("{other} Achim"));
+        names.push(format!("Isham {other}"));
+    }
+    names.push("Azam Chima".to_string());
+    let index = NameIndex::new(&names);
+    let (rank, _, _) = index.candidate_rank("Asim Cheema", names.len() - 1).expect("a candidate");
+    assert!(rank < 3, "rank {rank}");
+    assert_eq!(index.query("Asim Cheema", 1).first().map(|h| h.id), Some(names.len() - 1));
+}
+
+#[test]
 fn a_small_index_finds_the_matches_exhaustive_scoring_finds() {
     // With fewer names than the candidates it scores in full, the index
     // must return the exhaustive ranking of the matches.
