@@ -217,9 +217,7 @@ pub(crate) fn part_similarity(x: &NamePart, y: &NamePart) -> (f32, f32) {
     let floor = if both_latin { latin_floor } else { (EFFECTIVE_FLOOR - 1e-3).max(0.0) };
     let mut best = cost::similarity_with_costs(&x.skel, x.full, &y.skel, y.full, floor);
     if best < 1.0 {
-        for (p, q) in
-            [(x.alt.as_ref(), Some(&y.skel)), (Some(&x.skel), y.alt.as_ref()), (x.alt.as_ref(), y.alt.as_ref())]
-        {
+        for (p, q) in [(alt(x), Some(&y.skel)), (Some(&x.skel), alt(y)), (alt(x), alt(y))] {
             if let (Some(p), Some(q)) = (p, q) {
                 best = best.max(cost::similarity_above(p, q, floor));
             }
@@ -255,6 +253,11 @@ const fn latin_floor(share: f32) -> f32 {
     } else {
         0.0
     }
+}
+
+/// A part's alternative skeleton, if it has one.
+fn alt(part: &NamePart) -> Option<&crate::skeleton::Skeleton> {
+    (!part.alt.is_empty()).then_some(&part.alt)
 }
 
 fn first_letter_is(part: &NamePart, initial: char) -> bool {
