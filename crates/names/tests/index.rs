@@ -63,6 +63,30 @@ fn filler(i: usize) -> String {
     (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect()
 }
 
+/// Thousands of names "`first` X" and "X `last`", and a hundred
+/// "`few` X" (X a filler part).
+fn crowds(first: &str, last: &str, few: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    for i in 0..4000 {
+        let other = filler(i);
+        names.push(format!("{first} {other}"));
+        names.push(format!("{other} {last}"));
+        if i % 40 == 0 {
+            names.push(format!("{few} {other}"));
+        }
+    }
+    names
+}
+
+/// `alias` added to `crowds`, and the best hit for `query`.
+fn first_behind_crowds((first, last, few): (&str, &str, &str), alias: &str, query: &str) {
+    let mut names = crowds(first, last, few);
+    names.push(alias.to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query(query, 10);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{query}: {hits:?}");
+}
+
 #[test]
 fn short_parts_one_letter_apart_are_found_behind_a_common_part() {
     // Thousands of names share one part with the query; the other part
@@ -94,19 +118,7 @@ fn a_name_sharing_two_common_parts_is_a_candidate() {
     // names (too many to rank one by one); its middle part by a few. The
     // alias leaves the middle part out: it is met only through the two
     // common parts, which together make it a candidate.
-    let mut names = Vec::new();
-    for i in 0..4000 {
-        let other = filler(i);
-        names.push(format!("Badi {other}"));
-        names.push(format!("{other} Mualla"));
-        if i % 40 == 0 {
-            names.push(format!("Sulayman {other}"));
-        }
-    }
-    names.push("Badi Mualla".to_string());
-    let index = NameIndex::new(&names);
-    let hits = index.query("Badi Sulayman Mualla", 10);
-    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+    first_behind_crowds(("Badi", "Mualla", "Sulayman"), "Badi Mualla", "Badi Sulayman Mualla");
 }
 
 #[test]
@@ -114,19 +126,7 @@ fn common_parts_met_by_a_fuzzy_and_an_exact_key_make_a_candidate() {
     // "Andrej" meets "Andrey" only by a fuzzy key (a letter left out),
     // shared by thousands of names; "Purgin" is shared by thousands too.
     // The alias is met only through both, from two different parts.
-    let mut names = Vec::new();
-    for i in 0..4000 {
-        let other = filler(i);
-        names.push(format!("Andrey {other}"));
-        names.push(format!("{other} Purgin"));
-        if i % 40 == 0 {
-            names.push(format!("Andrej {other}"));
-        }
-    }
-    names.push("Andrey Yevgenyevich Purgin".to_string());
-    let index = NameIndex::new(&names);
-    let hits = index.query("Andrej Purgin", 10);
-    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+    first_behind_crowds(("Andrey", "Purgin", "Andrej"), "Andrey Yevgenyevich Purgin", "Andrej Purgin");
 }
 
 #[test]
