@@ -111,13 +111,20 @@ impl Name {
         Name::parse_with(text, true)
     }
 
-    /// A parse for scoring only: the text of the name and of its parts is
-    /// not kept (no allocation for it), so `as_str` is empty.
-    pub(crate) fn parse_for_score(text: &str) -> Name {
-        Name::parse_with(text, false)
+    /// The parts of a name for scoring only, into `parts` (cleared
+    /// first): the text of the parts is not kept, so their `as_str` is
+    /// empty. A caller scoring many names reuses one vector.
+    pub(crate) fn parts_for_score(text: &str, parts: &mut Vec<NamePart>) {
+        Name::parts_into(text, false, parts);
     }
 
     fn parse_with(text: &str, keep_text: bool) -> Name {
+        let mut parts = Vec::new();
+        Name::parts_into(text, keep_text, &mut parts);
+        Name { original: if keep_text { text.to_string() } else { String::new() }, parts }
+    }
+
+    fn parts_into(text: &str, keep_text: bool, parts: &mut Vec<NamePart>) {
         let reordered = reorder_comma(text);
         let raw = split_tokens(&reordered);
         // All tokens fold into one buffer: on the stack for short ASCII
@@ -149,10 +156,7 @@ impl Name {
             })
             .collect();
         drop_titles(&mut folded);
-        Name {
-            original: if keep_text { text.to_string() } else { String::new() },
-            parts: build_parts(&folded, keep_text),
-        }
+        build_parts(&folded, keep_text, parts);
     }
 
     /// The text the name was parsed from.
@@ -394,8 +398,9 @@ fn may_end_slavic(folded: &str) -> bool {
     matches!(folded.as_bytes().last(), Some(b'h' | b'a' | 0x87 | 0xb0))
 }
 
-fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
-    let mut parts: Vec<NamePart> = Vec::with_capacity(tokens.len());
+fn build_parts(tokens: &[(&str, &str)], keep_text: bool, parts: &mut Vec<NamePart>) {
+    parts.clear();
+    parts.reserve(tokens.len());
     let mut pending: Option<ParticleKind> = None;
     let mut pending_text = String::new();
     let mut pending_lead: Option<char> = None;
@@ -491,7 +496,6 @@ fn build_parts(tokens: &[(&str, &str)], keep_text: bool) -> Vec<NamePart> {
             parts[last].role = Role::Family;
         }
     }
-    parts
 }
 
 /// The name a Slavic patronymic is made from: "Asanbekovich" → "Asanbek".

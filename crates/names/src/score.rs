@@ -121,9 +121,30 @@ impl NameMatcher {
         if has_byte(a, b';') || has_byte(b, b';') {
             return best_variants(a, b).0;
         }
-        // Scoring needs no text of the parts: a lighter parse.
-        let (na, nb) = (Name::parse_for_score(a), Name::parse_for_score(b));
-        evaluate_by(&na, &nb, a <= b, false).0
+        // Scoring needs no text of the parts: a lighter parse, into two
+        // vectors each thread keeps (no allocation per pair).
+        thread_local! {
+            static PARTS: std::cell::RefCell<(Vec<NamePart>, Vec<NamePart>)> = const { std::cell::RefCell::new((Vec::new(), Vec::new())) };
+        }
+        PARTS.with(|cell| {
+            let mut fresh = (Vec::new(), Vec::new());
+            let mut held = cell.try_borrow_mut();
+            let (pa, pb) = match held.as_deref_mut() {
+                Ok(pair) => pair,
+                Err(_) => &mut fresh,
+            };
+            Name::parts_for_score(a, pa);
+            Name::parts_for_score(b, pb);
+            let score = evaluate_by(pa, pb, a <= b, false).0;
+            // A junk "name" of a million words leaves no large buffer
+            // behind in the thread.
+            for v in [pa, pb] {
+                if v.capacity() > 64 {
+                    *v = Vec::new();
+                }
+            }
+            score
+        })
     }
 
     /// True when the score reaches the threshold.
@@ -375,12 +396,12 @@ pub(crate) fn combine(m: f32, ua: f32, ub: f32) -> f32 {
 /// Scores in a canonical order so that ties in the alignment break the
 /// same way whichever name comes first: the score is symmetric.
 fn evaluate(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) {
-    evaluate_by(a, b, a.as_str() <= b.as_str(), explain)
+    evaluate_by(a.parts(), b.parts(), a.as_str() <= b.as_str(), explain)
 }
 
 /// [`evaluate`] with the canonical order given (`in_order`: the texts of
 /// `a` and `b` are in order).
-fn evaluate_by(a: &Name, b: &Name, in_order: bool, explain: bool) -> (f32, Option<Detail>) {
+fn evaluate_by(a: &[NamePart], b: &[NamePart], in_order: bool, explain: bool) -> (f32, Option<Detail>) {
     if in_order {
         return evaluate_ordered(a, b, explain);
     }
@@ -398,8 +419,7 @@ fn evaluate_by(a: &Name, b: &Name, in_order: bool, explain: bool) -> (f32, Optio
     (score, detail)
 }
 
-fn evaluate_ordered(a: &Name, b: &Name, explain: bool) -> (f32, Option<Detail>) {
-    let (pa, pb) = (a.parts(), b.parts());
+fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Option<Detail>) {
     if pa.is_empty() || pb.is_empty() {
         return (0.0, explain.then(Detail::default));
     }
