@@ -354,6 +354,8 @@ struct Candidate {
     sim_a: f32,
     sim_b: f32,
     gain: f32,
+    /// Two single parts, identical (similarity 1 both ways).
+    exact: bool,
 }
 
 fn joined(parts: &[NamePart], i: usize) -> Option<crate::skeleton::Skeleton> {
@@ -430,7 +432,8 @@ fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Op
             let (sa, sb) = part_similarity(x, y);
             if sa.max(sb) > 0.0 {
                 let gain = sa * x.weight + sb * y.weight;
-                cands.push(Candidate { a: (i, None), b: (j, None), sim_a: sa, sim_b: sb, gain });
+                let exact = sa >= 1.0 && sb >= 1.0;
+                cands.push(Candidate { a: (i, None), b: (j, None), sim_a: sa, sim_b: sb, gain, exact });
             }
         }
     }
@@ -466,15 +469,14 @@ fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Op
                     let gain = sim * (side_a[i].weight + side_a[i + 1].weight + y.weight);
                     let (ca, cb) = ((i, Some(i + 1)), (j, None));
                     let (a, b) = if swap { (cb, ca) } else { (ca, cb) };
-                    cands.push(Candidate { a, b, sim_a: sim, sim_b: sim, gain });
+                    cands.push(Candidate { a, b, sim_a: sim, sim_b: sim, gain, exact: false });
                 }
             }
         }
     }
     // Identical parts pair up first, so a compound reading can never break
     // an exact correspondence; then the most informative alignments.
-    let exact = |c: &Candidate| c.a.1.is_none() && c.b.1.is_none() && c.sim_a >= 1.0 && c.sim_b >= 1.0;
-    cands.sort_by(|x, y| exact(y).cmp(&exact(x)).then(y.gain.total_cmp(&x.gain)));
+    cands.sort_by(|x, y| y.exact.cmp(&x.exact).then(y.gain.total_cmp(&x.gain)));
 
     // Each part's similarity in the alignment, UNUSED while it has none;
     // both sides in one stack buffer for names of usual length.
