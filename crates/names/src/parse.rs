@@ -10,7 +10,7 @@
 use crate::lexicon::{self, ParticleKind, TitleKind};
 use smallvec::SmallVec;
 
-use crate::skeleton::{fold, fold_into, inner_skeleton, skeleton, Skeleton};
+use crate::skeleton::{fold, fold_ascii_byte, fold_into, inner_skeleton, skeleton, Skeleton};
 
 /// The role a part plays in a name.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -200,11 +200,9 @@ fn fold_ascii<'s>(raw: &[&str], stack: &'s mut [u8; 256], ends: &mut SmallVec<[u
         if !t.is_ascii() || n + t.len() > stack.len() {
             return None;
         }
-        for b in t.bytes() {
-            if !matches!(b, b'\'' | b'`' | b'.') {
-                stack[n] = b.to_ascii_lowercase();
-                n += 1;
-            }
+        for b in t.bytes().filter_map(fold_ascii_byte) {
+            stack[n] = b;
+            n += 1;
         }
         ends.push(n);
     }

@@ -34,17 +34,24 @@ pub(crate) fn fold(token: &str) -> String {
     out
 }
 
+/// An ASCII byte folded: lower case, or `None` for the marks dropped
+/// inside names (' ` .).
+#[inline]
+pub(crate) fn fold_ascii_byte(b: u8) -> Option<u8> {
+    (!matches!(b, b'\'' | b'`' | b'.')).then(|| b.to_ascii_lowercase())
+}
+
 /// [`fold`], appending to `out` (one buffer serves all tokens of a name).
 pub(crate) fn fold_into(token: &str, out: &mut String) {
     // Most tokens are plain ASCII: no decomposition needed.
     if token.is_ascii() {
-        let start = out.len();
-        if token.bytes().any(|b| matches!(b, b'\'' | b'`' | b'.')) {
-            out.extend(token.chars().filter(|c| !matches!(c, '\'' | '`' | '.')));
-        } else {
+        if token.bytes().all(|b| fold_ascii_byte(b).is_some()) {
+            let start = out.len();
             out.push_str(token);
+            out[start..].make_ascii_lowercase();
+        } else {
+            out.extend(token.bytes().filter_map(fold_ascii_byte).map(char::from));
         }
-        out[start..].make_ascii_lowercase();
         return;
     }
     // Cyrillic, Hebrew and Arabic letters fold one by one from a table,
@@ -52,10 +59,8 @@ pub(crate) fn fold_into(token: &str, out: &mut String) {
     let start = out.len();
     let table = script_folds();
     for c in token.chars() {
-        if c.is_ascii() {
-            if !matches!(c, '\'' | '`' | '.') {
-                out.push(c.to_ascii_lowercase());
-            }
+        if let Some(b) = u8::try_from(c).ok().filter(u8::is_ascii) {
+            out.extend(fold_ascii_byte(b).map(char::from));
             continue;
         }
         match table.get((c as usize).wrapping_sub(SCRIPT_FOLDS_FROM)) {
@@ -265,36 +270,8 @@ fn skeleton_of_letters(bytes: &[u8], word_start: bool) -> Option<Skeleton> {
             VOWEL if first => (1, if c == b'y' { b"Y" } else { b"A" }),
             VOWEL => (1, b""),
             CONTEXT => {
-                let (next, after) = (at(i + 1), at(i + 2));
-                match c {
-                    b's' if next == b'c' && after == b'h' => (3, b"X"),
-                    b's' if next == b'h' => (2, b"X"),
-                    b's' => (1, b"S"),
-                    b't' if matches!((next, after), (b'c' | b's', b'h')) => (3, b"X"),
-                    b't' if matches!(next, b'h' | b's' | b'z') => (2, b"S"),
-                    b't' => (1, b"T"),
-                    b'd' if next == b'z' && after == b'h' => (3, b"J"),
-                    b'd' if next == b'j' => (2, b"J"),
-                    b'd' if next == b'h' => (2, b"Z"),
-                    b'd' => (1, b"D"),
-                    b'z' if next == b'h' => (2, b"J"),
-                    b'z' => (1, b"Z"),
-                    b'c' if next == b'h' => (2, b"X"),
-                    b'c' if next == b'k' => (2, b"K"),
-                    b'c' if matches!(next, b'e' | b'i' | b'y') => (1, b"S"),
-                    b'c' => (1, b"K"),
-                    b'k' if next == b'h' => (2, b"H"),
-                    b'g' if next == b'h' => (2, b"K"),
-                    b'g' | b'k' => (1, b"K"),
-                    b'p' if next == b'h' => (2, b"F"),
-                    b'p' => (1, b"B"),
-                    // "-eh", "-ah": a final h after a vowel is not written.
-                    b'h' if next == 0 && i > 0 && is_vowel(char::from(bytes[i - 1])) => (1, b""),
-                    b'h' => (1, b"H"),
-                    b'x' if first => (1, b"X"),
-                    b'x' => (1, b"KS"),
-                    _ => latin(bytes, i, word_start),
-                }
+                let after_vowel = || i > 0 && is_vowel(char::from(bytes[i - 1]));
+                latin_rule(c, at(i + 1), at(i + 2), after_vowel, first)
             }
             _ => {
                 out[n] = SINGLE[usize::from(c & 0x1F)];
@@ -349,47 +326,59 @@ const SINGLE: [u8; 32] = {
 /// The skeleton letters for the Latin letter(s) at `i`, and how many
 /// chars they consume.
 fn latin<C: Copy + Into<char>>(chars: &[C], i: usize, word_start: bool) -> (usize, &'static [u8]) {
-    let at = |k: usize| chars.get(i + k).map_or('\0', |&c| c.into());
-    let first = i == 0 && word_start;
-    let c = at(0);
+    // The rules read bytes: other chars are 0xFF (no rule's letter), the
+    // end of the token is 0.
+    let at = |k: usize| chars.get(k).map_or(0, |&c| u8::try_from(c.into()).ok().filter(u8::is_ascii).unwrap_or(0xFF));
+    let c = at(i);
     // Doubled letters are one letter ("Haqqani", "Mohammed").
-    if i > 0 && chars[i - 1].into() == c {
+    if i > 0 && at(i - 1) == c {
         return (1, b"");
     }
-    match (c, at(1), at(2)) {
-        ('s', 'c', 'h') | ('t', 'c', 'h') | ('t', 's', 'h') => (3, b"X"),
-        ('d', 'z', 'h') => (3, b"J"),
-        ('s', 'h', _) | ('c', 'h', _) => (2, b"X"),
-        ('z', 'h', _) | ('d', 'j', _) => (2, b"J"),
-        ('k', 'h', _) => (2, b"H"),
-        ('g', 'h', _) => (2, b"K"),
-        ('p', 'h', _) => (2, b"F"),
-        ('t', 'h', _) => (2, b"S"),
-        ('d', 'h', _) => (2, b"Z"),
-        ('t', 's', _) | ('t', 'z', _) => (2, b"S"),
-        ('c', 'k', _) => (2, b"K"),
-        ('y', _, _) if first => (1, b"Y"),
-        (v, _, _) if is_vowel(v) => (1, if first { b"A" } else { b"" }),
-        ('w', _, _) => (1, b"V"),
+    latin_rule(c, at(i + 1), at(i + 2), || i > 0 && is_vowel(char::from(at(i - 1))), i == 0 && word_start)
+}
+
+/// The rules of [`latin`] on bytes: letter `c` followed by `next` and
+/// `after` (0 past the end); `after_vowel` says whether a vowel precedes
+/// (asked only for a final h); `first` at a word's start.
+#[inline]
+fn latin_rule(c: u8, next: u8, after: u8, after_vowel: impl Fn() -> bool, first: bool) -> (usize, &'static [u8]) {
+    match c {
+        b's' if next == b'c' && after == b'h' => (3, b"X"),
+        b's' if next == b'h' => (2, b"X"),
+        b's' => (1, b"S"),
+        b't' if matches!((next, after), (b'c' | b's', b'h')) => (3, b"X"),
+        b't' if matches!(next, b'h' | b's' | b'z') => (2, b"S"),
+        b't' => (1, b"T"),
+        b'd' if next == b'z' && after == b'h' => (3, b"J"),
+        b'd' if next == b'j' => (2, b"J"),
+        b'd' if next == b'h' => (2, b"Z"),
+        b'd' => (1, b"D"),
+        b'z' if next == b'h' => (2, b"J"),
+        b'z' => (1, b"Z"),
+        b'c' if next == b'h' => (2, b"X"),
+        b'c' if next == b'k' => (2, b"K"),
+        b'c' if matches!(next, b'e' | b'i' | b'y') => (1, b"S"),
+        b'c' => (1, b"K"),
+        b'k' if next == b'h' => (2, b"H"),
+        b'g' if next == b'h' => (2, b"K"),
+        b'q' | b'g' | b'k' => (1, b"K"),
+        b'p' if next == b'h' => (2, b"F"),
+        b'p' | b'b' => (1, b"B"),
+        b'y' if first => (1, b"Y"),
+        b'a' | b'e' | b'i' | b'o' | b'u' | b'y' => (1, if first { b"A" } else { b"" }),
+        b'w' => (1, b"V"),
         // "-eh", "-ah": a final h after a vowel is not written in Arabic.
-        ('h', '\0', _) if i > 0 && is_vowel(chars[i - 1].into()) => (1, b""),
-        ('h', _, _) => (1, b"H"),
-        ('c', n, _) => (1, if matches!(n, 'e' | 'i' | 'y') { b"S" } else { b"K" }),
-        ('q' | 'g' | 'k', _, _) => (1, b"K"),
+        b'h' if next == 0 && after_vowel() => (1, b""),
+        b'h' => (1, b"H"),
         // Pinyin x- is "sh" (Xi, Xu); elsewhere x is "ks".
-        ('x', _, _) => (1, if first { b"X" } else { b"KS" }),
-        ('p' | 'b', _, _) => (1, b"B"),
-        ('j', _, _) => (1, b"J"),
-        ('f', _, _) => (1, b"F"),
-        ('v', _, _) => (1, b"V"),
-        ('z', _, _) => (1, b"Z"),
-        ('s', _, _) => (1, b"S"),
-        ('t', _, _) => (1, b"T"),
-        ('d', _, _) => (1, b"D"),
-        ('l', _, _) => (1, b"L"),
-        ('m', _, _) => (1, b"M"),
-        ('n', _, _) => (1, b"N"),
-        ('r', _, _) => (1, b"R"),
+        b'x' => (1, if first { b"X" } else { b"KS" }),
+        b'j' => (1, b"J"),
+        b'f' => (1, b"F"),
+        b'v' => (1, b"V"),
+        b'l' => (1, b"L"),
+        b'm' => (1, b"M"),
+        b'n' => (1, b"N"),
+        b'r' => (1, b"R"),
         _ => (1, b""),
     }
 }
