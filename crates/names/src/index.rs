@@ -221,6 +221,13 @@ struct Worth {
     rare: f32,
 }
 
+/// Query parts with a bit of their own in `Scratch::shared` (later ones
+/// share the last), exact and fuzzy; the name's part bits come after.
+const QUERY_BITS: u32 = 6;
+
+/// The query-part bits of a `Scratch::shared` entry.
+const QUERY_MASK: u16 = (1 << QUERY_BITS) - 1;
+
 /// Per-thread scratch of a query, kept between queries (sized to the
 /// largest index queried).
 struct Scratch {
@@ -433,12 +440,19 @@ impl NameIndex {
             // "Andrej Purgin" / "Andrey ... Purgin" by a fuzzy and an
             // exact key); then long lists only add to names met.
             let mark = |posting: u32, exact: u32, fuzzy: bool| {
-                let theirs = (posting >> PART_SHIFT & 0xF) << 12;
-                (theirs | if fuzzy || posting & FUZZY != 0 { exact << 6 } else { exact }) as u16
+                let theirs = (posting >> PART_SHIFT & 0xF) << (2 * QUERY_BITS);
+                (theirs | if fuzzy || posting & FUZZY != 0 { exact << QUERY_BITS } else { exact }) as u16
             };
             // Parts past the sixth share the last bit (a name marked
             // touched must have a bit set).
-            let query_bits = |bits: u32| if bits & 0x3F != 0 { bits & 0x3F } else { 0x20 };
+            let query_bits = |bits: u32| {
+                let mask = u32::from(QUERY_MASK);
+                if bits & mask != 0 {
+                    bits & mask
+                } else {
+                    1 << (QUERY_BITS - 1)
+                }
+            };
             for l in lists.iter().filter(|l| l.adds) {
                 let exact = query_bits(l.bits);
                 for &posting in l.ids {
@@ -486,13 +500,13 @@ impl NameIndex {
             }
             let rarity = part_rarity(lists);
             // What a mask of matched parts is worth is a sum over its bits:
-            // per byte of the mask (exact matches; fuzzy ones of parts not
+            // per half of the mask (exact matches; fuzzy ones of parts not
             // matched exactly), a table of the sums, so the thousands of
             // candidates cost two lookups each.
             let total: f32 = parts.iter().map(|p| p.weight).sum();
             let table = |credit: &dyn Fn(&crate::NamePart) -> f32, rare: &[f32]| {
-                let mut t = [Worth::default(); 256];
-                for x in 1..256usize {
+                let mut t = [Worth::default(); 1 << QUERY_BITS];
+                for x in 1..t.len() {
                     let i = x.trailing_zeros() as usize;
                     let mut w = t[x & (x - 1)];
                     if let Some(p) = parts.get(i) {
@@ -511,15 +525,15 @@ impl NameIndex {
                 .iter()
                 .map(|&id| {
                     let bits = shared[id as usize];
-                    let lo = usize::from(bits & 0x3F);
-                    let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> 6 & 0x3F) & !lo]);
+                    let lo = usize::from(bits & QUERY_MASK);
+                    let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> QUERY_BITS & QUERY_MASK) & !lo]);
                     let [w, n] = self.sizes[id as usize];
                     let n = f32::from(n).max(1.0);
                     // Query parts that met the same part of the name are
                     // one match: scale the matched weight down to as many
                     // parts as the name matched with (the bit for its
                     // later parts counting as all of them).
-                    let theirs = bits >> 12;
+                    let theirs = bits >> (2 * QUERY_BITS);
                     let later = if theirs & 0b1000 != 0 { (n - 3.0).max(1.0) } else { 0.0 };
                     let parts_met = (theirs & 0b111).count_ones() as f32 + later;
                     let count = e.count + f.count;
