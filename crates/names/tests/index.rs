@@ -63,18 +63,17 @@ fn filler(i: usize) -> String {
     (0..3).map(|k| syllables[(i / 6usize.pow(k)) % 6]).collect()
 }
 
+/// For each of `n` filler parts X, a name per form, with X in place of
+/// `{}` ("Oshima {}" → "Oshima lomate").
+fn filled(n: usize, forms: &[&str]) -> Vec<String> {
+    (0..n).flat_map(|i| forms.iter().map(move |f| f.replace("{}", &filler(i)))).collect()
+}
+
 /// Thousands of names "`first` X" and "X `last`", and a hundred
 /// "`few` X" (X a filler part).
 fn crowds(first: &str, last: &str, few: &str) -> Vec<String> {
-    let mut names = Vec::new();
-    for i in 0..4000 {
-        let other = filler(i);
-        names.push(format!("{first} {other}"));
-        names.push(format!("{other} {last}"));
-        if i % 40 == 0 {
-            names.push(format!("{few} {other}"));
-        }
-    }
+    let mut names = filled(4000, &[&format!("{first} {{}}"), &format!("{{}} {last}")]);
+    names.extend((0..4000).step_by(40).map(|i| format!("{few} {}", filler(i))));
     names
 }
 
@@ -93,12 +92,7 @@ fn short_parts_one_letter_apart_are_found_behind_a_common_part() {
     // is a four-letter skeleton (no deletion keys) one confusable letter
     // away (h/g, t/d): only the query's variants of it tell the true
     // match from the rest.
-    let mut names = Vec::new();
-    for i in 0..4000 {
-        let other = filler(i);
-        names.push(format!("Andriy {other}"));
-        names.push(format!("{other} Kar"));
-    }
+    let mut names = filled(4000, &["Andriy {}", "{} Kar"]);
     let first = names.len();
     names.extend(["Andrey Purgin".to_string(), "Igor Kar".to_string()]);
     let index = NameIndex::new(&names);
@@ -135,13 +129,7 @@ fn one_part_meeting_two_query_parts_counts_once() {
     // (XM) and "Asim" by a variant (ASM / AXM): one part of the name,
     // not two. The alias meets each query part with a part of its own
     // and must rank above hundreds of such names.
-    let mut names = Vec::new();
-    for i in 0..216 {
-        let other = filler(i);
-        names.push(format!("Oshima {other}"));
-        names.push(format!("{other} Achim"));
-        names.push(format!("Isham {other}"));
-    }
+    let mut names = filled(216, &["Oshima {}", "{} Achim", "Isham {}"]);
     names.push("Azam Chima".to_string());
     let index = NameIndex::new(&names);
     let (rank, _, _) = index.candidate_rank("Asim Cheema", names.len() - 1).expect("a candidate");
