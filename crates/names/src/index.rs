@@ -161,7 +161,7 @@ fn exact_credit(p: &crate::NamePart) -> f32 {
 /// How much the rarity of the shared keys adds to a candidate's estimate.
 const RARITY: f32 = 0.2;
 
-/// Steps per unit of weight in `NameIndex::sizes`.
+/// Steps per unit of weight in a posting's size.
 const WEIGHT_STEPS: f32 = 16.0;
 
 /// Marks a posting made from a fuzzy key.
@@ -175,6 +175,17 @@ const PART_SHIFT: u32 = 27;
 
 /// The name id in a posting (below the part bits and the fuzzy flag).
 const ID_MASK: u32 = (1 << PART_SHIFT) - 1;
+
+/// Where a posting keeps its name's size: the summed weight of its parts
+/// in steps of 1/16 and the number of its parts, a byte each. A posting
+/// is the name id, part bits and fuzzy flag in its low 32 bits, then the
+/// size: a query reads a candidate's size from the list it met it on, not
+/// from a per-name array at random.
+const SIZE_SHIFT: u32 = 32;
+
+/// Where an entry of a query keeps its mark, with the name's size after
+/// it (see `NameIndex::estimates`).
+const MARK_SHIFT: u32 = 32;
 
 /// A name's key parts (a bit per part index) as a posting's part bits.
 fn posting_parts(bits: u32) -> u32 {
@@ -231,21 +242,25 @@ const QUERY_MASK: u16 = (1 << QUERY_BITS) - 1;
 /// Per-thread scratch of a query, kept between queries (sized to the
 /// largest index queried).
 struct Scratch {
-    /// Per name, the query parts it shares a key with: exact matches of
-    /// the first six parts in bits 0 to 5, fuzzy ones in bits 6 to 11;
-    /// and the name's parts those keys came from (see `PART_SHIFT`) in
-    /// bits 12 to 15. Two bytes: the array a query visits at random
-    /// stays small.
-    shared: Vec<u16>,
-    /// The candidates: names met through a key that adds names.
-    touched: Vec<u32>,
-    /// A bit per name: is it a candidate.
+    /// A bit per name: is it a candidate. An eighth of a megabyte per
+    /// million names, which stays in cache while long lists are scanned
+    /// for the few names met already.
     met: Vec<u64>,
+    /// What the query's postings say about candidates, one entry per
+    /// posting (see `entry`), sorted by name before they are summed: the
+    /// per-name array this replaced was read and written at random, a
+    /// cache miss per posting.
+    entries: Vec<u64>,
+    /// The other half of the radix sort of `entries`.
+    sorted: Vec<u64>,
+    /// Every candidate's estimate (kept: a new buffer per query cost
+    /// more in the allocator than the selection that follows).
+    all: Vec<(u32, f32)>,
 }
 
 /// A posting list of a query key.
 struct PostingList<'i> {
-    ids: &'i [u32],
+    ids: &'i [u64],
     bits: u32,
     fuzzy: bool,
     /// Whether names on it become candidates; if not, it only counts for
@@ -277,6 +292,39 @@ fn by_estimate(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
     b.1.total_cmp(&a.1).then(a.0.cmp(&b.0))
 }
 
+/// Sorts `entries` by the name id in their low 32 bits (ids below
+/// `names`), stably, with `buf` as the other half: a radix sort, in as
+/// many passes of up to 11 bits as the ids need (two at a million names).
+/// A comparison sort of the few thousand entries of a query took longer.
+fn sort_by_id(entries: &mut Vec<u64>, buf: &mut Vec<u64>, names: usize) {
+    const DIGIT: u32 = 11;
+    // Ids are below 2^27 (`ID_MASK`) whatever the number of names.
+    let bits = usize::BITS - names.min(ID_MASK as usize + 1).saturating_sub(1).leading_zeros();
+    let passes = bits.div_ceil(DIGIT).max(1);
+    let width = bits.div_ceil(passes);
+    let mut count = [0u32; 1 << DIGIT];
+    buf.clear();
+    buf.resize(entries.len(), 0);
+    for pass in 0..passes {
+        let digit = |e: u64| (e as u32 >> (pass * width)) as usize & ((1 << width) - 1);
+        let count = &mut count[..1 << width];
+        count.fill(0);
+        for &e in entries.iter() {
+            count[digit(e)] += 1;
+        }
+        let mut sum = 0;
+        for c in count.iter_mut() {
+            (*c, sum) = (sum, sum + *c);
+        }
+        for &e in entries.iter() {
+            let d = digit(e);
+            buf[count[d] as usize] = e;
+            count[d] += 1;
+        }
+        std::mem::swap(entries, buf);
+    }
+}
+
 /// A searchable list of names: `query` returns the best-scoring names
 /// while scoring only a few candidates in full: names that share a
 /// blocking key with the query, or a fuzzy key (a part's skeleton with one
@@ -284,7 +332,7 @@ fn by_estimate(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
 /// could reach.
 ///
 /// Holds up to 2²⁷ (134 million) names in its posting lists (memory,
-/// about 1 KB a name, runs out first); names past that are kept and seen
+/// about 1.1 KB a name, runs out first); names past that are kept and seen
 /// by [`NameIndex::query_exhaustive`] only.
 ///
 /// ```
@@ -298,11 +346,8 @@ fn by_estimate(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
 #[derive(Clone, Debug)]
 pub struct NameIndex {
     names: Vec<crate::Name>,
-    /// Per name, the summed weight of its parts in steps of 1/16 and the
-    /// number of its parts (a byte each: the array stays in cache while a
-    /// query visits many names).
-    sizes: Vec<[u8; 2]>,
-    postings: HashMap<Key, Vec<u32>>,
+    /// Per key, its names: see `posting`.
+    postings: HashMap<Key, Vec<u64>>,
     matcher: NameMatcher,
 }
 
@@ -326,24 +371,23 @@ impl NameIndex {
         S: AsRef<str>,
     {
         let names: Vec<crate::Name> = names.into_iter().map(|n| crate::Name::parse(n.as_ref())).collect();
-        let mut postings: HashMap<Key, Vec<u32>> = HashMap::default();
-        // Ids share their u32 with the part bits and the fuzzy flag: past
+        let mut postings: HashMap<Key, Vec<u64>> = HashMap::default();
+        // Ids share 32 bits with the part bits and the fuzzy flag: past
         // 2^27 names, the rest are kept (exhaustive search sees them) but
         // not filed.
         for (i, n) in names.iter().enumerate().take(ID_MASK as usize + 1) {
+            let w = n.parts().iter().map(|p| p.weight).sum::<f32>();
+            let size =
+                u64::from((w * WEIGHT_STEPS).round().min(255.0) as u8) | u64::from(n.parts().len().min(255) as u8) << 8;
             for (k, bits, fuzzy) in index_keys(n) {
                 let flag = if fuzzy { FUZZY } else { 0 };
-                postings.entry(k).or_default().push(i as u32 | posting_parts(bits) | flag);
+                postings
+                    .entry(k)
+                    .or_default()
+                    .push(u64::from(i as u32 | posting_parts(bits) | flag) | size << SIZE_SHIFT);
             }
         }
-        let sizes = names
-            .iter()
-            .map(|n| {
-                let w = n.parts().iter().map(|p| p.weight).sum::<f32>();
-                [(w * WEIGHT_STEPS).round().min(255.0) as u8, n.parts().len().min(255) as u8]
-            })
-            .collect();
-        NameIndex { names, sizes, postings, matcher: NameMatcher::new() }
+        NameIndex { names, postings, matcher: NameMatcher::new() }
     }
 
     /// Number of names.
@@ -368,28 +412,22 @@ impl NameIndex {
     pub fn query(&self, query: &str, k: usize) -> Vec<Hit<'_>> {
         let q = crate::Name::parse(query);
         let lists = self.lists(&q);
-        let mut cands = self.estimates(&q, &lists);
-        let keep = RESCORE.max(k);
-        if cands.len() > keep {
-            cands.select_nth_unstable_by(keep - 1, by_estimate);
-            cands.truncate(keep);
-        }
+        let mut cands = self.estimates(&q, &lists, RESCORE.max(k));
         // Touch every candidate's parts first, in a loop of independent
         // reads: their cache misses overlap, where scoring one name after
         // another would wait for each in turn.
         std::hint::black_box(
             cands.iter().map(|c| self.names[c.0 as usize].parts().iter().map(|p| p.weight).sum::<f32>()).sum::<f32>(),
         );
-        let mut hits: Vec<Hit<'_>> = cands
-            .into_iter()
-            .map(|(id, _)| {
-                let n = &self.names[id as usize];
-                Hit { id: id as usize, name: n.as_str(), score: self.matcher.score_parsed(&q, n) }
-            })
-            .collect();
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
-        hits.truncate(k);
-        hits
+        for c in cands.iter_mut() {
+            c.1 = self.matcher.score_parsed(&q, &self.names[c.0 as usize]);
+        }
+        cands.sort_unstable_by(by_estimate);
+        cands
+            .iter()
+            .take(k)
+            .map(|&(id, score)| Hit { id: id as usize, name: self.names[id as usize].as_str(), score })
+            .collect()
     }
 
     /// Where name `id` ranks among the candidates for `query` (0 first),
@@ -398,7 +436,7 @@ impl NameIndex {
     #[doc(hidden)]
     pub fn candidate_rank(&self, query: &str, id: usize) -> Option<(usize, f32, usize)> {
         let q = crate::Name::parse(query);
-        let mut cands = self.estimates(&q, &self.lists(&q));
+        let mut cands = self.estimates(&q, &self.lists(&q), usize::MAX);
         cands.sort_by(by_estimate);
         let rank = cands.iter().position(|c| c.0 as usize == id)?;
         Some((rank, cands[rank].1, cands.len()))
@@ -414,37 +452,37 @@ impl NameIndex {
             .filter_map(|(key, _, fuzzy)| {
                 let list = self.postings.get(&key)?;
                 list.iter()
-                    .any(|&p| (p & ID_MASK) as usize == id)
+                    .any(|&p| (p as u32 & ID_MASK) as usize == id)
                     .then(|| (String::from_utf8_lossy(&key).into_owned(), list.len(), fuzzy))
             })
             .collect()
     }
 
-    /// Every candidate for `q` (a name sharing a key with it), with the
-    /// score it could reach.
-    fn estimates(&self, q: &crate::Name, lists: &[PostingList<'_>]) -> Vec<(u32, f32)> {
+    /// The `keep` best candidates for `q` (names sharing a key with it),
+    /// with the score they could reach, in no order.
+    fn estimates(&self, q: &crate::Name, lists: &[PostingList<'_>], keep: usize) -> Vec<(u32, f32)> {
         let parts = q.parts();
-        // Per-thread scratch: the query parts each name shares a key with.
         thread_local! {
-            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch { shared: Vec::new(), touched: Vec::new(), met: Vec::new() }) };
+            static SCRATCH: std::cell::RefCell<Scratch> = const { std::cell::RefCell::new(Scratch { met: Vec::new(), entries: Vec::new(), sorted: Vec::new(), all: Vec::new() }) };
         }
         SCRATCH.with(|s| {
-            let Scratch { shared, touched, met } = &mut *s.borrow_mut();
-            if shared.len() < self.names.len() {
-                shared.resize(self.names.len(), 0);
+            let Scratch { met, entries, sorted, all } = &mut *s.borrow_mut();
+            if met.len() < self.names.len().div_ceil(64) {
                 met.resize(self.names.len().div_ceil(64), 0);
             }
-            // Lists that add names first; then names on the long lists of
-            // two different query parts, through keys of two different
-            // parts of theirs, become candidates too ("Badi ... Mualla";
-            // "Andrej Purgin" / "Andrey ... Purgin" by a fuzzy and an
-            // exact key); then long lists only add to names met.
-            let mark = |posting: u32, exact: u32, fuzzy: bool| {
-                let theirs = (posting >> PART_SHIFT & 0xF) << (2 * QUERY_BITS);
-                (theirs | if fuzzy || posting & FUZZY != 0 { exact << QUERY_BITS } else { exact }) as u16
+            // An entry: the name id, then (from `MARK_SHIFT`) the query
+            // parts the posting shares with it (exact ones of the first
+            // six parts in bits 0 to 5, fuzzy ones in bits 6 to 11) and
+            // the name's parts its key came from (bits 12 to 15), then
+            // the name's size.
+            let entry = |posting: u64, exact: u32, fuzzy: bool| {
+                let low = posting as u32;
+                let theirs = (low >> PART_SHIFT & 0xF) << (2 * QUERY_BITS);
+                let mark = theirs | if fuzzy || low & FUZZY != 0 { exact << QUERY_BITS } else { exact };
+                u64::from(low & ID_MASK) | u64::from(mark) << MARK_SHIFT | (posting >> SIZE_SHIFT) << (MARK_SHIFT + 16)
             };
-            // Parts past the sixth share the last bit (a name marked
-            // touched must have a bit set).
+            // Parts past the sixth share the last bit (a name met must
+            // have a bit set).
             let query_bits = |bits: u32| {
                 let mask = u32::from(QUERY_MASK);
                 if bits & mask != 0 {
@@ -453,36 +491,30 @@ impl NameIndex {
                     1 << (QUERY_BITS - 1)
                 }
             };
+            // Lists that add names first; then names on the long lists of
+            // two different query parts, through keys of two different
+            // parts of theirs, become candidates too ("Badi ... Mualla";
+            // "Andrej Purgin" / "Andrey ... Purgin" by a fuzzy and an
+            // exact key); then long lists only add to names met.
             for l in lists.iter().filter(|l| l.adds) {
                 let exact = query_bits(l.bits);
                 for &posting in l.ids {
-                    let id = posting & ID_MASK;
-                    // A bit per name says whether it was met: an eighth
-                    // of a megabyte per million names, which stays in
-                    // cache while long lists are scanned for the few names
-                    // met already.
-                    let (word, bit) = (id as usize / 64, 1u64 << (id % 64));
-                    if met[word] & bit == 0 {
-                        met[word] |= bit;
-                        touched.push(id);
-                    }
-                    shared[id as usize] |= mark(posting, exact, l.fuzzy);
+                    let id = posting as u32 & ID_MASK;
+                    met[id as usize / 64] |= 1u64 << (id % 64);
+                    entries.push(entry(posting, exact, l.fuzzy));
                 }
             }
             let long: Vec<&PostingList<'_>> = lists.iter().filter(|l| !l.adds && !l.variant).collect();
             for (x, a) in long.iter().enumerate() {
                 // Two fuzzy keys alone are too weak a sign to pair on.
                 for b in long[x + 1..].iter().filter(|b| b.bits & a.bits == 0 && !(a.fuzzy && b.fuzzy)) {
-                    // Both lists are sorted by name: merge them.
+                    // Both lists are sorted by name: merge them. (The
+                    // pair's own marks come in the next loop.)
                     let (mut i, mut j) = (0, 0);
                     while let (Some(&pa), Some(&pb)) = (a.ids.get(i), b.ids.get(j)) {
-                        let (ia, ib) = (pa & ID_MASK, pb & ID_MASK);
-                        if ia == ib && ((pa | pb) >> PART_SHIFT & 0xF).count_ones() >= 2 {
-                            let (word, bit) = (ia as usize / 64, 1u64 << (ia % 64));
-                            if met[word] & bit == 0 {
-                                met[word] |= bit;
-                                touched.push(ia);
-                            }
+                        let (ia, ib) = (pa as u32 & ID_MASK, pb as u32 & ID_MASK);
+                        if ia == ib && ((pa | pb) as u32 >> PART_SHIFT & 0xF).count_ones() >= 2 {
+                            met[ia as usize / 64] |= 1u64 << (ia % 64);
                         }
                         i += usize::from(ia <= ib);
                         j += usize::from(ib <= ia);
@@ -492,12 +524,13 @@ impl NameIndex {
             for l in lists.iter().filter(|l| !l.adds) {
                 let exact = query_bits(l.bits);
                 for &posting in l.ids {
-                    let id = posting & ID_MASK;
+                    let id = posting as u32 & ID_MASK;
                     if met[id as usize / 64] & (1u64 << (id % 64)) != 0 {
-                        shared[id as usize] |= mark(posting, exact, l.fuzzy);
+                        entries.push(entry(posting, exact, l.fuzzy));
                     }
                 }
             }
+            sort_by_id(entries, sorted, self.names.len());
             let rarity = part_rarity(lists);
             // What a mask of matched parts is worth is a sum over its bits:
             // per half of the mask (exact matches; fuzzy ones of parts not
@@ -521,39 +554,50 @@ impl NameIndex {
             };
             let exact_t = table(&|p| exact_credit(p), &rarity[..8]);
             let fuzzy_t = table(&|_| FUZZY_CREDIT, &rarity[8..]);
-            let out: Vec<(u32, f32)> = touched
-                .iter()
-                .map(|&id| {
-                    let bits = shared[id as usize];
-                    let lo = usize::from(bits & QUERY_MASK);
-                    let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> QUERY_BITS & QUERY_MASK) & !lo]);
-                    let [w, n] = self.sizes[id as usize];
-                    let n = f32::from(n).max(1.0);
-                    // Query parts that met the same part of the name are
-                    // one match: scale the matched weight down to as many
-                    // parts as the name matched with (the bit for its
-                    // later parts counting as all of them).
-                    let theirs = bits >> (2 * QUERY_BITS);
-                    let later = if theirs & 0b1000 != 0 { (n - 3.0).max(1.0) } else { 0.0 };
-                    let parts_met = (theirs & 0b111).count_ones() as f32 + later;
-                    let count = e.count + f.count;
-                    let scale = if parts_met < count { parts_met / count } else { 1.0 };
-                    let (m, count, rare) = ((e.m + f.m) * scale, count * scale, e.rare + f.rare);
-                    let left = (total - (e.weight + f.weight) * scale).max(0.0);
-                    // The candidate's unmatched weight: its parts beyond
-                    // those the query matched, at its mean part weight.
-                    let left_c = (n - count).max(0.0) * f32::from(w) / WEIGHT_STEPS / n;
-                    // The matcher's score were the shared parts aligned
-                    // exactly and the rest unmatched on both sides.
-                    (id, crate::score::combine(m, left, left_c) + RARITY * rare)
-                })
-                .collect();
-            for &id in touched.iter() {
-                shared[id as usize] = 0;
-                met[id as usize / 64] = 0;
+            all.clear();
+            let estimate = |id: u32, bits: u16, w: u8, n: u8| {
+                let lo = usize::from(bits & QUERY_MASK);
+                let (e, f) = (exact_t[lo], fuzzy_t[usize::from(bits >> QUERY_BITS & QUERY_MASK) & !lo]);
+                let n = f32::from(n).max(1.0);
+                // Query parts that met the same part of the name are
+                // one match: scale the matched weight down to as many
+                // parts as the name matched with (the bit for its
+                // later parts counting as all of them).
+                let theirs = bits >> (2 * QUERY_BITS);
+                let later = if theirs & 0b1000 != 0 { (n - 3.0).max(1.0) } else { 0.0 };
+                let parts_met = (theirs & 0b111).count_ones() as f32 + later;
+                let count = e.count + f.count;
+                let scale = if parts_met < count { parts_met / count } else { 1.0 };
+                let (m, count, rare) = ((e.m + f.m) * scale, count * scale, e.rare + f.rare);
+                let left = (total - (e.weight + f.weight) * scale).max(0.0);
+                // The candidate's unmatched weight: its parts beyond
+                // those the query matched, at its mean part weight.
+                let left_c = (n - count).max(0.0) * f32::from(w) / WEIGHT_STEPS / n;
+                // The matcher's score were the shared parts aligned
+                // exactly and the rest unmatched on both sides.
+                (id, crate::score::combine(m, left, left_c) + RARITY * rare)
+            };
+            // Entries of one name are adjacent now: sum each run.
+            let mut run = entries.first().copied().unwrap_or(0);
+            for &e in entries.iter().skip(1) {
+                if (e ^ run) as u32 == 0 {
+                    run |= e;
+                } else {
+                    all.push(estimate(run as u32, (run >> MARK_SHIFT) as u16, (run >> 48) as u8, (run >> 56) as u8));
+                    met[run as u32 as usize / 64] = 0;
+                    run = e;
+                }
             }
-            touched.clear();
-            out
+            if !entries.is_empty() {
+                all.push(estimate(run as u32, (run >> MARK_SHIFT) as u16, (run >> 48) as u8, (run >> 56) as u8));
+                met[run as u32 as usize / 64] = 0;
+            }
+            entries.clear();
+            if all.len() > keep {
+                all.select_nth_unstable_by(keep - 1, by_estimate);
+                all.truncate(keep);
+            }
+            all.clone()
         })
     }
 
@@ -601,5 +645,31 @@ impl NameIndex {
         hits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.id.cmp(&b.id)));
         hits.truncate(k);
         hits
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_by_id;
+
+    /// The radix sort orders by id and keeps the order of equal ids, for
+    /// index sizes that take one, two and three passes.
+    #[test]
+    fn sort_by_id_is_a_stable_sort_by_id() {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for names in [1usize, 2, 3, 1000, 2048, 2049, 1 << 20, (1 << 27) - 5] {
+            let mut entries: Vec<u64> = (0..3000u64).map(|i| (next() % names as u64) | (i << 32)).collect();
+            let mut expected = entries.clone();
+            expected.sort_by_key(|e| *e as u32);
+            let mut buf = Vec::new();
+            sort_by_id(&mut entries, &mut buf, names);
+            assert_eq!(entries, expected, "{names} names");
+        }
     }
 }

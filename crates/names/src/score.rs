@@ -519,7 +519,9 @@ fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Op
     };
     let ((ma, ua), (mb, ub)) = (matched(pa, sim_a), matched(pb, sim_b));
     let mut score = combine(0.5 * (ma + mb), ua, ub);
-    let mut penalties = Vec::new();
+    // The penalties applied, by name: only an explanation lists them, and
+    // a list built for every scored pair was an allocation per pair.
+    let mut penalties: [Option<&'static str>; 3] = [None; 3];
 
     // Structural conflicts: both names state a patronymic (or a given
     // name) and none of them agree. A weak alignment (below 0.6) does not
@@ -534,18 +536,18 @@ fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Op
     let (used_a, used_b) = (sim_a, sim_b);
     if unmatched_role(pa, used_a, Role::Patronymic) && unmatched_role(pb, used_b, Role::Patronymic) {
         score *= 0.55;
-        penalties.push("patronymics differ");
+        penalties[0] = Some("patronymics differ");
     }
     let full = pa.len() > 1 && pb.len() > 1;
     if full && unmatched_role(pa, used_a, Role::Given) && unmatched_role(pb, used_b, Role::Given) {
         score *= 0.8;
-        penalties.push("given names differ");
+        penalties[1] = Some("given names differ");
     }
     // A single name against a full one can match, but never as surely as
     // two full names.
     if (pa.len() == 1) != (pb.len() == 1) && score > SINGLE_CAP {
         score = SINGLE_CAP;
-        penalties.push("single name against a full name: capped");
+        penalties[2] = Some("single name against a full name: capped");
     }
     let score = score.clamp(0.0, 1.0);
     if !explain {
@@ -574,7 +576,7 @@ fn evaluate_ordered(pa: &[NamePart], pb: &[NamePart], explain: bool) -> (f32, Op
             .collect(),
         unmatched_a: pa.iter().zip(used_a).filter(|(_, &s)| s <= 0.0).map(|(p, _)| p.as_str().to_string()).collect(),
         unmatched_b: pb.iter().zip(used_b).filter(|(_, &s)| s <= 0.0).map(|(p, _)| p.as_str().to_string()).collect(),
-        penalties,
+        penalties: penalties.into_iter().flatten().collect(),
     };
     (score, Some(detail))
 }
