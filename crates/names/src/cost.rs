@@ -285,4 +285,33 @@ mod tests {
         assert_eq!(distance(b"HSN", b"HSN"), 0.0);
         assert!(similarity(b"KML", b"JML") > similarity(b"KML", b"TML"));
     }
+
+    /// The stack version (two rows at a time, early exit) gives the
+    /// distance of the plain one-row-at-a-time version, for odd and even
+    /// numbers of rows, and exits only above its bound.
+    #[test]
+    fn bounded_distance_agrees_with_the_plain_one() {
+        let mut state = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = move |n: u64| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state % n
+        };
+        let letters = b"ABDHKLMNRSTVYZXJQ";
+        for _ in 0..20_000 {
+            let (la, lb) = (1 + next(9), 1 + next(9));
+            let a: Vec<u8> = (0..la).map(|_| letters[next(letters.len() as u64) as usize]).collect();
+            let b: Vec<u8> = (0..lb).map(|_| letters[next(letters.len() as u64) as usize]).collect();
+            let exact = distance_heap(&a, &b);
+            assert_eq!(distance_bounded(&a, &b, f32::INFINITY), exact, "{a:?} {b:?}");
+            let bound = next(40) as f32 / 10.0;
+            let d = distance_bounded(&a, &b, bound);
+            if exact <= bound {
+                assert_eq!(d, exact, "{a:?} {b:?} bound {bound}");
+            } else {
+                assert!(d > bound, "{a:?} {b:?} bound {bound}");
+            }
+        }
+    }
 }
