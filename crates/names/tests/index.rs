@@ -182,3 +182,21 @@ fn long_junk_words_that_differ_are_compared_quickly() {
     let index = NameIndex::new([a.as_str(), "Ali Hassan"]);
     assert!(index.query(&b, 1).iter().all(|h| h.score < DEFAULT_THRESHOLD));
 }
+
+#[test]
+fn names_on_a_rare_key_are_scored_behind_a_crowd_with_better_estimates() {
+    // Two hundred entries are the query's first part alone, which by
+    // estimate promises more than the true match's one part in common
+    // (its other part is a spelling no key reaches): by estimates alone
+    // it ranks behind all of them, though it scores higher. Only two
+    // names share "Tuniaz".
+    let mut names = vec!["Erkin".to_string(); 200];
+    names.push("Dilnur Tuniaz".to_string());
+    names.push("Alkin Tuniaz".to_string());
+    let index = NameIndex::new(&names);
+    let query = "Erkin Tuniyaz";
+    let hits = index.query(query, 10);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+    let (rank, _, _) = index.candidate_rank(query, names.len() - 1).unwrap();
+    assert!(rank >= 60, "not crowded out by estimates: rank {rank}");
+}
