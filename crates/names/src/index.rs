@@ -35,6 +35,20 @@ fn keys_with_parts(name: &Name) -> Vec<(Key, u32)> {
             keys.push((j, bit(i) | bit(i2)));
         }
     }
+    // A name of initials only ("J. K.") gets them as its key, marked so
+    // it meets no skeleton: else no key would find it.
+    if parts.is_empty() {
+        let mut k = Key::from_slice(b".");
+        let mut bits = 0;
+        for (i, c) in name.parts().iter().enumerate().filter_map(|(i, p)| Some((i, p.initial?))) {
+            let mut utf8 = [0u8; 4];
+            k.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            bits |= bit(i);
+        }
+        if k.len() > 1 {
+            keys.push((k, bits));
+        }
+    }
     keys.retain(|(k, _)| !k.is_empty());
     keys
 }

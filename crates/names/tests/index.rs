@@ -200,3 +200,12 @@ fn names_on_a_rare_key_are_scored_behind_a_crowd_with_better_estimates() {
     let (rank, _, _) = index.candidate_rank(query, names.len() - 1).unwrap();
     assert!(rank >= 60, "not crowded out by estimates: rank {rank}");
 }
+
+#[test]
+fn names_of_initials_only_are_found() {
+    // No part of "J. K." has a skeleton to file it under; its initials are
+    // its key.
+    let index = NameIndex::new(["John Kerry", "J. K.", "Jian Kai", "ꫠ"]);
+    assert_eq!(index.query("J K", 1).first().map(|h| h.id), Some(1));
+    assert_eq!(index.query("ꫠ", 1).first().map(|h| h.id), Some(3));
+}

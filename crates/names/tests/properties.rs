@@ -137,3 +137,50 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// Whatever it is given, the index returns at most `k` hits, best
+    /// first, each with the score the matcher gives that name; it never
+    /// beats exhaustive scoring, and a name that is in the index verbatim
+    /// is found with score 1.
+    #[test]
+    fn index_hits_are_real_scores_and_never_beat_exhaustive_search(
+        names in prop::collection::vec(prop_oneof![
+            3 => name_parts().prop_map(|p| p.join(" ")),
+            1 => "\\PC{0,24}",
+        ], 0..40),
+        pick in any::<prop::sample::Index>(),
+        junk in "\\PC{0,24}",
+        k in 1usize..8,
+    ) {
+        let index = newswire_names::NameIndex::new(&names);
+        let m = NameMatcher::new();
+        let mut queries = vec![junk];
+        if !names.is_empty() {
+            queries.push(names[pick.index(names.len())].clone());
+        }
+        for q in &queries {
+            let hits = index.query(q, k);
+            prop_assert!(hits.len() <= k);
+            for w in hits.windows(2) {
+                prop_assert!(w[0].score >= w[1].score);
+            }
+            for h in &hits {
+                prop_assert_eq!(h.name, names[h.id].as_str());
+                prop_assert!((h.score - m.score(q, h.name)).abs() < 1e-6, "{} {}", q, h.name);
+            }
+            let best = index.query_exhaustive(q, 1);
+            if let (Some(h), Some(e)) = (hits.first(), best.first()) {
+                prop_assert!(h.score <= e.score + 1e-6);
+            }
+        }
+        if let Some(q) = queries.get(1) {
+            if !Name::parse(q).is_empty() {
+                let hits = index.query(q, k);
+                prop_assert!(hits.first().is_some_and(|h| (h.score - 1.0).abs() < 1e-6), "{}: {:?}", q, hits);
+            }
+        }
+    }
+}
