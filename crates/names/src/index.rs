@@ -74,6 +74,12 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
             c.extend_from_slice(&coarse);
             keys.push((c, 1 << i, true));
         }
+        // A kunya's name ("Abu Akram" → Akram): alias lists give a person
+        // with and without the "father of" ("Abu-Akram Al-Ka'abi" /
+        // "Akram Al-Ka'bi"), which the matcher scores alike.
+        if p.role() == crate::Role::Kunya && p.skel.len() >= 5 && p.skel.starts_with(b"AB") {
+            keys.push((Key::from_slice(&p.skel[2..]), 1 << i, true));
+        }
         // The skeleton as written, its initial-vowel mark included: the
         // mark is a letter that may be missing on the other side
         // ("Awlaki" / "Aulaqi"). Not past 16 letters: a long run of junk

@@ -209,3 +209,14 @@ fn names_of_initials_only_are_found() {
     assert_eq!(index.query("J K", 1).first().map(|h| h.id), Some(1));
     assert_eq!(index.query("ꫠ", 1).first().map(|h| h.id), Some(3));
 }
+
+#[test]
+fn a_kunya_meets_the_name_it_is_made_of() {
+    // "Abu Akram" shares no key with "Akram" but its name: alias lists
+    // give a person with and without the "father of".
+    let index = NameIndex::new(["Akram Abbas Kaabi", "Karima Kaddour", "Abbas Karam"]);
+    let hits = index.query("Abu-Akram Al-Kaabi", 3);
+    assert_eq!(hits.first().map(|h| h.id), Some(0), "{hits:?}");
+    let hits = index.query("Sheikh Abu Akram", 3);
+    assert!(hits.iter().any(|h| h.id == 0), "{hits:?}");
+}
