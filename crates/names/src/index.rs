@@ -94,6 +94,15 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
             keys.push((v, 1 << i, true));
         }
     }
+    // An initial with each other part ("M." + ASHRAF): what an initial
+    // agrees with is a full part's first letter (see `initial_keys`).
+    for (i, c) in name.parts().iter().enumerate().take(16).filter_map(|(i, p)| Some((i, p.initial?))) {
+        for (j, p) in name.parts().iter().enumerate().take(16) {
+            if p.initial.is_none() && !p.skel.is_empty() {
+                keys.push((initial_key(c, &p.skel), 1 << i | 1 << j, false));
+            }
+        }
+    }
     // Exact before fuzzy for equal keys; merge the parts of equal keys.
     keys.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.2.cmp(&b.2)));
     let mut out: Vec<(Key, u32, bool)> = Vec::with_capacity(keys.len());
@@ -131,6 +140,37 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
             let mut v = p.skel.clone();
             v.remove(d);
             keys.push((v, 1 << i));
+        }
+    }
+    keys.sort_unstable();
+    keys.dedup();
+    keys
+}
+
+/// A key of an initial and another part's skeleton: the letter, '.',
+/// the skeleton (the '.' keeps it apart from every skeleton).
+fn initial_key(c: char, skel: &[u8]) -> Key {
+    let mut utf8 = [0u8; 4];
+    let mut k = Key::from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    k.push(b'.');
+    k.extend_from_slice(skel);
+    k
+}
+
+/// Query-side keys meeting the names that give one of the query's parts
+/// as an initial ("Muhammad Ashraf" / "Haji M. Ashraf"): each part's
+/// first letter with each other part's skeleton, as `index_keys` files
+/// names with initials.
+fn initial_keys(q: &Name) -> Vec<(Key, u32)> {
+    let parts = q.parts();
+    let mut keys = Vec::new();
+    for (i, lead) in
+        parts.iter().enumerate().take(16).filter_map(|(i, p)| Some((i, p.lead.filter(|_| p.initial.is_none())?)))
+    {
+        for (j, p) in parts.iter().enumerate().take(16) {
+            if j != i && p.initial.is_none() && !p.skel.is_empty() {
+                keys.push((initial_key(lead, &p.skel), 1 << i | 1 << j));
+            }
         }
     }
     keys.sort_unstable();
@@ -655,6 +695,7 @@ impl NameIndex {
             .into_iter()
             .map(|(k, bits, fuzzy)| (k, bits, fuzzy, false))
             .chain(variant_keys(q).into_iter().map(|(k, bits)| (k, bits, true, true)))
+            .chain(initial_keys(q).into_iter().map(|(k, bits)| (k, bits, false, false)))
             .filter_map(|(key, bits, fuzzy, variant)| {
                 let ids = &self.postings.get(&key)?[..];
                 // A fuzzy key that tens of thousands of names share tells

@@ -220,3 +220,17 @@ fn a_kunya_meets_the_name_it_is_made_of() {
     let hits = index.query("Sheikh Abu Akram", 3);
     assert!(hits.iter().any(|h| h.id == 0), "{hits:?}");
 }
+
+#[test]
+fn an_initial_meets_the_part_it_stands_for() {
+    // Two hundred names share one part with the query and leave less
+    // unmatched than the true match; only its initial, agreeing with the
+    // query's given name, lifts it among the candidates scored. (One way
+    // only: a full name in the index is not filed under its first
+    // letters, so a query's initial does not reach it.)
+    let mut names = filled(200, &["{} Ashraf"]);
+    names.push("Haji M. Ashraf Qureshi Lodhi".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Muhammad Ashraf Mansha", 10);
+    assert!(hits.iter().any(|h| h.id == names.len() - 1), "{hits:?}");
+}
