@@ -323,8 +323,8 @@ struct Scratch {
     entries: Vec<u64>,
     /// The other half of the radix sort of `entries`.
     sorted: Vec<u64>,
-    /// Every candidate's estimate (kept: a new buffer per query cost
-    /// more in the allocator than the selection that follows).
+    /// Every candidate's estimate (kept: one buffer per thread, not one
+    /// of thousands of entries per query).
     all: Vec<(u32, f32)>,
 }
 
@@ -364,8 +364,8 @@ fn by_estimate(a: &(u32, f32), b: &(u32, f32)) -> std::cmp::Ordering {
 
 /// Sorts `entries` by the name id in their low 32 bits (ids below
 /// `names`), stably, with `buf` as the other half: a radix sort, in as
-/// many passes of up to 11 bits as the ids need (two at a million names).
-/// A comparison sort of the few thousand entries of a query took longer.
+/// many passes of up to 11 bits as the ids need (two at a million names):
+/// linear in the entries, over buffers kept between queries.
 fn sort_by_id(entries: &mut Vec<u64>, buf: &mut Vec<u64>, names: usize) {
     const DIGIT: u32 = 11;
     // Ids are below 2^27 (`ID_MASK`) whatever the number of names.
