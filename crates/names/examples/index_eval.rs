@@ -14,7 +14,8 @@
 //! Latency is measured apart, queries back to back as a service runs
 //! them, in three passes (the median pass is reported: this machine is
 //! shared). Recall needs exhaustive scoring of every query, which is slow:
-//! `INDEX_EVAL_SAMPLE=k` keeps every k-th alias pair; `INDEX_EVAL_FAST=1`
+//! `INDEX_EVAL_SAMPLE=k` keeps every k-th alias pair (`INDEX_EVAL_OFFSET=r`:
+//! those of rank r modulo k); `INDEX_EVAL_FAST=1`
 //! skips recall; `INDEX_EVAL_CACHE=FILE` keeps which aliases exhaustive
 //! scoring finds in FILE (reused while only the index changes; delete it
 //! when the matcher changes). `INDEX_EVAL_QUERIES=0` skips the generated
@@ -45,6 +46,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let n: usize = args.get(2).and_then(|s| s.parse().ok()).unwrap_or(1_000_000);
     let nq: usize = args.get(3).and_then(|s| s.parse().ok()).unwrap_or(100);
     let sample: usize = std::env::var("INDEX_EVAL_SAMPLE").ok().and_then(|s| s.parse().ok()).unwrap_or(1).max(1);
+    // `INDEX_EVAL_OFFSET=r` keeps the pairs whose rank is r modulo k
+    // instead (a sample disjoint from the default one).
+    let offset: usize = std::env::var("INDEX_EVAL_OFFSET").ok().and_then(|s| s.parse().ok()).unwrap_or(0) % sample;
     let fast = std::env::var_os("INDEX_EVAL_FAST").is_some();
     let debug = std::env::var_os("INDEX_EVAL_DEBUG").is_some();
     let mut latin = Vec::new();
@@ -86,7 +90,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             let f: Vec<&str> = line.split('\t').collect();
             if f.len() >= 3 && f[2] == "1" {
                 seen += 1;
-                if seen % sample == 0 {
+                if seen % sample == offset {
                     aliases.push((names.len(), f[0].to_string()));
                     names.push(f[1].to_string());
                 }

@@ -123,7 +123,8 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
 /// Query-side keys for short parts, which get no deletion keys: each
 /// skeleton with one letter changed to one romanisations confuse it with
 /// ("Purhin" BRHN → BRKN "Purgin", "Mivlut" MVLT → MVLD "Mawlud") or
-/// with one letter left out ("Ying" YNK → YN "Yun"). They meet the
+/// with one letter left out ("Ying" YNK → YN "Yun"), or with an onset h
+/// and vowel swapped ("Issène" ASN → HSN "Hissein"). They meet the
 /// skeletons other names are filed under.
 fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
     let mut keys = Vec::new();
@@ -139,6 +140,18 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
             }
             let mut v = p.skel.clone();
             v.remove(d);
+            keys.push((v, 1 << i));
+        }
+        // An onset h written as a vowel or left out ("Hissein" /
+        // "Issène", "Hamid" / "Amid"): Arabic ḥ, ʿ and hamza.
+        let swap = match p.skel[0] {
+            b'A' => Some(b'H'),
+            b'H' => Some(b'A'),
+            _ => None,
+        };
+        if let Some(c) = swap {
+            let mut v = p.skel.clone();
+            v[0] = c;
             keys.push((v, 1 << i));
         }
     }
