@@ -41,8 +41,7 @@ fn keys_with_parts(name: &Name) -> Vec<(Key, u32)> {
         let mut k = Key::from_slice(b".");
         let mut bits = 0;
         for (i, c) in name.parts().iter().enumerate().filter_map(|(i, p)| Some((i, p.initial?))) {
-            let mut utf8 = [0u8; 4];
-            k.extend_from_slice(c.encode_utf8(&mut utf8).as_bytes());
+            push_char(&mut k, c);
             bits |= bit(i);
         }
         if k.len() > 1 {
@@ -163,11 +162,16 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
 /// A key of an initial and another part's skeleton: the letter, '.',
 /// the skeleton (the '.' keeps it apart from every skeleton).
 fn initial_key(c: char, skel: &[u8]) -> Key {
-    let mut utf8 = [0u8; 4];
-    let mut k = Key::from_slice(c.encode_utf8(&mut utf8).as_bytes());
+    let mut k = Key::new();
+    push_char(&mut k, c);
     k.push(b'.');
     k.extend_from_slice(skel);
     k
+}
+
+/// Appends a letter to a key, UTF-8 encoded.
+fn push_char(key: &mut Key, c: char) {
+    key.extend_from_slice(c.encode_utf8(&mut [0u8; 4]).as_bytes());
 }
 
 /// Query-side keys meeting the names that give one of the query's parts
@@ -315,11 +319,11 @@ struct Worth {
     rare: f32,
 }
 
-/// Query parts with a bit of their own in `Scratch::shared` (later ones
+/// Query parts with a bit of their own in an entry's mark (later ones
 /// share the last), exact and fuzzy; the name's part bits come after.
 const QUERY_BITS: u32 = 6;
 
-/// The query-part bits of a `Scratch::shared` entry.
+/// The query-part bits of an entry's mark.
 const QUERY_MASK: u16 = (1 << QUERY_BITS) - 1;
 
 /// Per-thread scratch of a query, kept between queries (sized to the
@@ -661,17 +665,8 @@ impl NameIndex {
                 (id, crate::score::combine(m, left, left_c) + RARITY * rare)
             };
             // Entries of one name are adjacent now: sum each run.
-            let mut run = entries.first().copied().unwrap_or(0);
-            for &e in entries.iter().skip(1) {
-                if (e ^ run) as u32 == 0 {
-                    run |= e;
-                } else {
-                    all.push(estimate(run as u32, (run >> MARK_SHIFT) as u16, (run >> 48) as u8, (run >> 56) as u8));
-                    met[run as u32 as usize / 64] = 0;
-                    run = e;
-                }
-            }
-            if !entries.is_empty() {
+            for name in entries.chunk_by(|a, b| *a as u32 == *b as u32) {
+                let run = name.iter().fold(0, |run, &e| run | e);
                 all.push(estimate(run as u32, (run >> MARK_SHIFT) as u16, (run >> 48) as u8, (run >> 56) as u8));
                 met[run as u32 as usize / 64] = 0;
             }
