@@ -249,3 +249,44 @@ fn an_onset_h_and_a_vowel_meet() {
     let hits = index.query("Abdoulaye Issène", 5);
     assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
 }
+
+#[test]
+fn a_three_letter_part_meets_its_spelling_with_a_letter_added() {
+    // Thousands of names share the query's first part. The second is
+    // three skeleton letters (KNS) on one side and four on the other
+    // (KNSV, a written w): four-letter skeletons get no keys with a
+    // letter left out, and thousands of "Kanoos" make the coarse key the
+    // two share too common to look up. Only the query's variant with an
+    // unwritten letter added meets it.
+    let mut names = filled(4000, &["Jihad {}"]);
+    names.extend(filled(5200, &["{} Kanoos"]));
+    names.push("Jehad Qansawh".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Jihad Qansu", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
+
+#[test]
+fn a_variant_of_one_part_and_a_common_part_make_a_candidate() {
+    // "Chung" / "Jung" (ch/j) meet only through the query's variant of
+    // its short part, which makes no candidates by itself; "Kim" is
+    // shared by thousands. Together, from two different parts of the
+    // name, they make the alias a candidate.
+    let mut names = filled(4000, &["{} Kim"]);
+    names.extend(filled(3500, &["Chung {}"]));
+    names.push("Jung Kim".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Chung Kim", 10);
+    assert!(hits.iter().any(|h| h.id == names.len() - 1), "{hits:?}");
+}
+
+#[test]
+fn a_name_with_a_glued_article_meets_the_name_without() {
+    // "Albostani" is filed under its skeleton without the article, which
+    // the matcher compares too: no other key of the two spellings meets.
+    let mut names = filled(4000, &["Reza {}"]);
+    names.push("Reza Albostani".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Reza Bostani", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
