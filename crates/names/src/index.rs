@@ -153,7 +153,8 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
         // letter left out ("Qansu" KNS / "Qansawh" KNSV).
         if p.skel.len() == 3 {
             for d in 0..=p.skel.len() {
-                for c in [b'A', b'H', b'Y', b'V'] {
+                // The initial-vowel mark A only ever begins a skeleton.
+                for c in [b'A', b'H', b'Y', b'V'].into_iter().filter(|&c| c != b'A' || d == 0) {
                     let mut v = p.skel.clone();
                     v.insert(d, c);
                     keys.push((v, 1 << i));
