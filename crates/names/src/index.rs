@@ -126,16 +126,18 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
     out
 }
 
-/// Query-side keys for short parts, which get no deletion keys: each
-/// skeleton with one letter changed to one romanisations confuse it with
-/// ("Purhin" BRHN → BRKN "Purgin", "Mivlut" MVLT → MVLD "Mawlud") or
-/// with one letter left out ("Ying" YNK → YN "Yun"), or with an onset h
-/// and vowel swapped ("Issène" ASN → HSN "Hissein"). They meet the
-/// skeletons other names are filed under.
+/// Query-side keys for short parts (two to four letters), which get no
+/// deletion keys: each skeleton with one letter changed to one
+/// romanisations confuse it with ("Purhin" BRHN → BRKN "Purgin", "Mivlut"
+/// MVLT → MVLD "Mawlud"), with one letter left out ("Ying" YNK → YN
+/// "Yun"; not from two letters: one is no key), with an often unwritten
+/// letter added (two or three letters: "Joumaa" JM → JMH "Joumha"), or
+/// with an onset h and vowel swapped ("Issène" ASN → HSN "Hissein"). They
+/// meet the skeletons other names are filed under.
 fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
     let mut keys = Vec::new();
     for (i, p) in q.parts().iter().enumerate().take(16) {
-        if p.initial.is_some() || p.skel.len() < 3 || p.skel.len() >= DELETION_MIN {
+        if p.initial.is_some() || p.skel.len() < 2 || p.skel.len() >= DELETION_MIN {
             continue;
         }
         for d in 0..p.skel.len() {
@@ -144,14 +146,16 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
                 v[d] = c;
                 keys.push((v, 1 << i));
             }
-            let mut v = p.skel.clone();
-            v.remove(d);
-            keys.push((v, 1 << i));
+            if p.skel.len() >= 3 {
+                let mut v = p.skel.clone();
+                v.remove(d);
+                keys.push((v, 1 << i));
+            }
         }
-        // A letter often left unwritten, added: a three-letter part
-        // meets the four-letter skeletons, which have no keys with a
-        // letter left out ("Qansu" KNS / "Qansawh" KNSV).
-        if p.skel.len() == 3 {
+        // A letter often left unwritten, added: a part of two or three
+        // letters meets the skeletons one longer, which have no keys
+        // with a letter left out ("Qansu" KNS / "Qansawh" KNSV).
+        if p.skel.len() <= 3 {
             for d in 0..=p.skel.len() {
                 // The initial-vowel mark A only ever begins a skeleton.
                 for c in [b'A', b'H', b'Y', b'V'].into_iter().filter(|&c| c != b'A' || d == 0) {

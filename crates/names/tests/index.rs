@@ -290,3 +290,17 @@ fn a_name_with_a_glued_article_meets_the_name_without() {
     let hits = index.query("Reza Bostani", 5);
     assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
 }
+
+#[test]
+fn a_two_letter_part_meets_its_spelling_with_a_letter_added() {
+    // "Joumaa" JM / "Joumha" JMH: a two-letter skeleton and its spelling
+    // with a written h, behind thousands of names sharing the first part
+    // and thousands of "Kane" making the coarse key the two share (KN) too
+    // common to look up.
+    let mut names = filled(4000, &["Aiman {}"]);
+    names.extend(filled(5200, &["{} Kane"]));
+    names.push("Aiman Joumha".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Aiman Joumaa", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
