@@ -93,6 +93,19 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
             keys.push((v, 1 << i, true));
         }
     }
+    // A Latin article glued onto a name that begins with a vowel
+    // ("Alousta" / "Al-Ousta"): the matcher keeps such parts whole
+    // ("Alawi", "Alexander" are names), but the index also files them
+    // under the rest, as a fuzzy key.
+    for (i, p) in name.parts().iter().enumerate().take(16) {
+        let Some(latin) = &p.latin else { continue };
+        let rest = latin.strip_prefix(b"al").or_else(|| latin.strip_prefix(b"el"));
+        if let Some(rest) = rest.filter(|r| r.len() >= 4 && matches!(r[0], b'a' | b'e' | b'i' | b'o' | b'u')) {
+            if let Ok(rest) = std::str::from_utf8(rest) {
+                keys.push((crate::parse::token_key(rest), 1 << i, true));
+            }
+        }
+    }
     // The skeleton without a glued article or a patronymic ending
     // ("Elkaddafi" → KDF, as "Gaddafi"), which the matcher compares too.
     for (i, p) in name.parts().iter().enumerate().take(16) {
@@ -181,6 +194,28 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
     keys.sort_unstable();
     keys.dedup();
     keys
+}
+
+/// Query-side keys of three adjacent parts joined, as two are in the
+/// blocking keys: a compound written whole in the index and split in
+/// three in the query ("Bordbarsheramin" / "Bordbar Shir Amin") meets
+/// its skeleton. (Filing every name under its triples too cost 150
+/// bytes a name, nearly all of them keys no other name shares.)
+fn triple_keys(q: &Name) -> Vec<(Key, u32)> {
+    let unmarked = |k: &[u8]| k.iter().copied().filter(|&b| b != b'A').collect::<Key>();
+    let full: Vec<(usize, &crate::NamePart)> =
+        q.parts().iter().enumerate().take(16).filter(|(_, p)| p.initial.is_none() && !p.skel.is_empty()).collect();
+    full.windows(3)
+        .map(|w| {
+            let mut k = Key::new();
+            let mut bits = 0;
+            for &(i, p) in w {
+                k.extend(unmarked(&p.skel));
+                bits |= 1 << i;
+            }
+            (k, bits)
+        })
+        .collect()
 }
 
 /// A key of an initial and another part's skeleton: the letter, '.',
@@ -763,7 +798,7 @@ impl NameIndex {
             .into_iter()
             .map(|(k, bits, fuzzy)| (k, bits, fuzzy, false))
             .chain(variant_keys(q).into_iter().map(|(k, bits)| (k, bits, true, true)))
-            .chain(initial_keys(q).into_iter().map(|(k, bits)| (k, bits, false, false)))
+            .chain(initial_keys(q).into_iter().chain(triple_keys(q)).map(|(k, bits)| (k, bits, false, false)))
             .filter_map(|(key, bits, fuzzy, variant)| {
                 let ids = &self.postings.get(&key)?[..];
                 // A fuzzy key that tens of thousands of names share tells

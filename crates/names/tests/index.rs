@@ -304,3 +304,25 @@ fn a_two_letter_part_meets_its_spelling_with_a_letter_added() {
     let hits = index.query("Aiman Joumaa", 5);
     assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
 }
+
+#[test]
+fn a_compound_split_in_three_meets_it_written_whole() {
+    // Only the query's three parts joined give the skeleton of the
+    // indexed compound; thousands of names share the given name.
+    let mut names = filled(4000, &["Javad {}"]);
+    names.push("Javad Bordbarsheramin".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Javad Bordbar Shir Amin", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
+
+#[test]
+fn an_article_glued_onto_a_vowel_meets_it_written_apart() {
+    // "Alousta" keeps its "al" for the matcher (as "Alawi" does), but is
+    // filed under "ousta" too, which the query's "Al-Ousta" looks up.
+    let mut names = filled(4000, &["Rawaa {}"]);
+    names.push("Rawaa Alousta".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Raw'a Al-Ousta", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
