@@ -149,18 +149,25 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
 /// meet the skeletons other names are filed under.
 fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
     let mut keys = Vec::new();
-    for (i, p) in q.parts().iter().enumerate().take(16) {
-        if p.initial.is_some() || p.skel.len() < 2 || p.skel.len() >= DELETION_MIN {
-            continue;
-        }
-        for d in 0..p.skel.len() {
-            for c in crate::cost::cheap_substitutes(p.skel[d], VARIANT_COST) {
-                let mut v = p.skel.clone();
+    // A part's skeleton, and its alternative without a glued article
+    // ("Elkaddafi" KDF, to meet "Al-Qadhafi" KZF).
+    let short = q
+        .parts()
+        .iter()
+        .enumerate()
+        .take(16)
+        .filter(|(_, p)| p.initial.is_none())
+        .flat_map(|(i, p)| [(i, &p.skel), (i, &p.alt)])
+        .filter(|(_, s)| (2..DELETION_MIN).contains(&s.len()));
+    for (i, skel) in short {
+        for d in 0..skel.len() {
+            for c in crate::cost::cheap_substitutes(skel[d], VARIANT_COST) {
+                let mut v = skel.clone();
                 v[d] = c;
                 keys.push((v, 1 << i));
             }
-            if p.skel.len() >= 3 {
-                let mut v = p.skel.clone();
+            if skel.len() >= 3 {
+                let mut v = skel.clone();
                 v.remove(d);
                 keys.push((v, 1 << i));
             }
@@ -168,11 +175,11 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
         // A letter often left unwritten, added: a part of two or three
         // letters meets the skeletons one longer, which have no keys
         // with a letter left out ("Qansu" KNS / "Qansawh" KNSV).
-        if p.skel.len() <= 3 {
-            for d in 0..=p.skel.len() {
+        if skel.len() <= 3 {
+            for d in 0..=skel.len() {
                 // The initial-vowel mark A only ever begins a skeleton.
                 for c in [b'A', b'H', b'Y', b'V'].into_iter().filter(|&c| c != b'A' || d == 0) {
-                    let mut v = p.skel.clone();
+                    let mut v = skel.clone();
                     v.insert(d, c);
                     keys.push((v, 1 << i));
                 }
@@ -180,13 +187,13 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
         }
         // An onset h written as a vowel or left out ("Hissein" /
         // "Issène", "Hamid" / "Amid"): Arabic ḥ, ʿ and hamza.
-        let swap = match p.skel[0] {
+        let swap = match skel[0] {
             b'A' => Some(b'H'),
             b'H' => Some(b'A'),
             _ => None,
         };
         if let Some(c) = swap {
-            let mut v = p.skel.clone();
+            let mut v = skel.clone();
             v[0] = c;
             keys.push((v, 1 << i));
         }

@@ -326,3 +326,15 @@ fn an_article_glued_onto_a_vowel_meets_it_written_apart() {
     let hits = index.query("Raw'a Al-Ousta", 5);
     assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
 }
+
+#[test]
+fn a_glued_article_name_meets_a_variant_spelling_without_it() {
+    // "Elkaddafi" without its article (KDF) is one confusable letter from
+    // "Qadhafi" (KZF): the query looks up the variants of that skeleton
+    // too, not only of the whole part's.
+    let mut names = filled(4000, &["Mutassim {}"]);
+    names.push("Mutassim Al-Qadhafi".to_string());
+    let index = NameIndex::new(&names);
+    let hits = index.query("Mutassim Elkaddafi", 5);
+    assert_eq!(hits.first().map(|h| h.id), Some(names.len() - 1), "{hits:?}");
+}
