@@ -2,6 +2,12 @@
 
 use crate::Name;
 
+/// A skeleton without its initial-vowel mark: how parts are joined
+/// ("Ali Akbar" → LKBR, as "Aliakbar" is written).
+fn unmarked(k: &[u8]) -> Key {
+    k.iter().copied().filter(|&b| b != b'A').collect()
+}
+
 /// Keys under which a name is filed: the skeleton of each part, and of
 /// each part and each adjacent pair joined with their initial-vowel marks
 /// removed (so "Aliakbar" and "Ali Akbar" share a key). Two
@@ -23,7 +29,6 @@ fn keys_with_parts(name: &Name) -> Vec<(Key, u32)> {
         .filter(|(_, p)| p.initial.is_none() && !p.skel.is_empty())
         .map(|(i, p)| (i, &p.skel[..]))
         .collect();
-    let unmarked = |k: &[u8]| k.iter().copied().filter(|&b| b != b'A').collect::<Key>();
     let bit = |i: usize| if i < 32 { 1u32 << i } else { 0 };
     let mut keys: Vec<(Key, u32)> = Vec::with_capacity(parts.len() * 3);
     for (n, &(i, p)) in parts.iter().enumerate() {
@@ -209,7 +214,6 @@ fn variant_keys(q: &Name) -> Vec<(Key, u32)> {
 /// its skeleton. (Filing every name under its triples too cost 150
 /// bytes a name, nearly all of them keys no other name shares.)
 fn triple_keys(q: &Name) -> Vec<(Key, u32)> {
-    let unmarked = |k: &[u8]| k.iter().copied().filter(|&b| b != b'A').collect::<Key>();
     let full: Vec<(usize, &crate::NamePart)> =
         q.parts().iter().enumerate().take(16).filter(|(_, p)| p.initial.is_none() && !p.skel.is_empty()).collect();
     full.windows(3)
