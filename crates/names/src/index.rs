@@ -692,17 +692,36 @@ impl NameIndex {
             let long: Vec<&PostingList<'_>> =
                 lists.iter().filter(|l| !l.adds && (!l.variant || l.ids.len() <= VARIANT_PAIR_MAX)).collect();
             let part_bits = |posting: u64| (posting as u32 >> PART_SHIFT) & 0xF;
-            for (x, a) in long.iter().enumerate().filter(|(_, a)| !a.fuzzy) {
-                for &p in a.ids {
-                    let id = (p as u32 & ID_MASK) as usize;
-                    on[id / 16] |= u64::from(part_bits(p)) << (id % 16 * 4);
+            // The exact lists of one query part (its skeleton with and
+            // without the initial-vowel mark, most often) are marked
+            // together and the other lists read once against them all.
+            let mut groups: Vec<u32> = Vec::new();
+            for l in long.iter().filter(|l| !l.fuzzy) {
+                if !groups.contains(&l.bits) {
+                    groups.push(l.bits);
                 }
-                // Exact lists before this one were paired with it already.
-                for b in long.iter().enumerate().filter(|&(y, b)| (b.fuzzy || y > x) && b.bits & a.bits == 0) {
-                    for &p in b.1.ids {
+            }
+            for (x, &g) in groups.iter().enumerate() {
+                // Exact lists of groups before this one were paired with
+                // it already.
+                let pairs_with =
+                    |b: &&PostingList<'_>| b.bits & g == 0 && (b.fuzzy || groups[x + 1..].contains(&b.bits));
+                if !long.iter().any(pairs_with) {
+                    continue;
+                }
+                let group = || long.iter().filter(|a| !a.fuzzy && a.bits == g);
+                for a in group() {
+                    for &p in a.ids {
+                        let id = (p as u32 & ID_MASK) as usize;
+                        on[id / 16] |= u64::from(part_bits(p)) << (id % 16 * 4);
+                    }
+                }
+                for b in long.iter().filter(|b| pairs_with(b)) {
+                    for &p in b.ids {
                         let id = (p as u32 & ID_MASK) as usize;
                         // Met through keys of two different parts of the
-                        // name: any part on `a` but the one `b` met alone.
+                        // name: any part on the group's lists but the one
+                        // `b` met alone.
                         let theirs = part_bits(p);
                         let other = if theirs.is_power_of_two() { !theirs & 0xF } else { 0xF };
                         if (on[id / 16] >> (id % 16 * 4)) as u32 & other != 0 {
@@ -710,8 +729,10 @@ impl NameIndex {
                         }
                     }
                 }
-                for &p in a.ids {
-                    on[(p as u32 & ID_MASK) as usize / 16] = 0;
+                for a in group() {
+                    for &p in a.ids {
+                        on[(p as u32 & ID_MASK) as usize / 16] = 0;
+                    }
                 }
             }
             for l in lists.iter().filter(|l| !l.adds) {
