@@ -18,13 +18,13 @@ import sys
 import tempfile
 import time
 
+from peerlib import newswire_binary  # the script's folder is on the path
+
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", ".."))
 args = sys.argv[1:]
-binary = os.path.join(root, "target", "release", "newswire")
+binary = newswire_binary(args, root)
 kb = 100
-if "--newswire" in args:
-    binary = args[args.index("--newswire") + 1]
 if "--kb" in args:
     kb = int(args[args.index("--kb") + 1])
 

@@ -25,11 +25,9 @@ import time
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", ".."))
 args = sys.argv[1:]
-binary = os.path.join(root, "target", "release", "newswire")
-if "--newswire" in args:
-    i = args.index("--newswire")
-    binary = args[i + 1]
-    del args[i:i + 2]
+from peerlib import newswire_binary  # noqa: E402  (the script's folder is on the path)
+
+binary = newswire_binary(args, root)
 pairs_path = args[0] if args else os.path.join(root, "..", "shared", "eval", "names", "pairs_dev.tsv")
 rows = [l.rstrip("\n").split("\t") for l in open(pairs_path, encoding="utf-8")][1:]
 pairs = [(r[0], r[1]) for r in rows]

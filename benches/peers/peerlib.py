@@ -1,5 +1,22 @@
-"""What several peer scripts share: OpenSanctions' nomenklatura matchers on
-name pairs (they compare FollowTheMoney entities, not strings)."""
+"""What several peer scripts share: the newswire binary they time, and
+OpenSanctions' nomenklatura matchers on name pairs (they compare
+FollowTheMoney entities, not strings)."""
+
+import os
+import subprocess
+
+
+def newswire_binary(args, root):
+    """The newswire CLI to time: the one after `--newswire BIN` in `args`
+    (both removed from `args`), else the workspace's release build, built
+    first so that a fresh clone runs and an edited one is not timed stale."""
+    if "--newswire" in args:
+        i = args.index("--newswire")
+        binary = args[i + 1]
+        del args[i:i + 2]
+        return binary
+    subprocess.run(["cargo", "build", "-q", "--release", "-p", "newswire-cli"], cwd=root, check=True)
+    return os.path.join(root, "target", "release", "newswire")
 
 
 def person_pairs(pairs):

@@ -17,15 +17,13 @@ import sys
 import tempfile
 import time
 
+from peerlib import newswire_binary  # the script's folder is on the path
+
 here = os.path.dirname(os.path.abspath(__file__))
 root = os.path.abspath(os.path.join(here, "..", ".."))
 args = sys.argv[1:]
-binary = os.path.join(root, "target", "release", "newswire")
+binary = newswire_binary(args, root)
 n = 2000
-if "--newswire" in args:
-    i = args.index("--newswire")
-    binary = args[i + 1]
-    del args[i:i + 2]
 if "--n" in args:
     i = args.index("--n")
     n = int(args[i + 1])
