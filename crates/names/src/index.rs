@@ -98,24 +98,23 @@ fn index_keys(name: &Name) -> Vec<(Key, u32, bool)> {
             keys.push((v, 1 << i, true));
         }
     }
-    // A Latin article glued onto a name that begins with a vowel
-    // ("Alousta" / "Al-Ousta"): the matcher keeps such parts whole
-    // ("Alawi", "Alexander" are names), but the index also files them
-    // under the rest, as a fuzzy key.
     for (i, p) in name.parts().iter().enumerate().take(16) {
+        // The skeleton without a glued article or a patronymic ending
+        // ("Elkaddafi" → KDF, as "Gaddafi"), which the matcher compares
+        // too.
+        if !p.alt.is_empty() {
+            keys.push((p.alt.clone(), 1 << i, false));
+        }
+        // A Latin article glued onto a name that begins with a vowel
+        // ("Alousta" / "Al-Ousta"): the matcher keeps such parts whole
+        // ("Alawi", "Alexander" are names), but the index also files them
+        // under the rest, as a fuzzy key.
         let Some(latin) = &p.latin else { continue };
         let rest = latin.strip_prefix(b"al").or_else(|| latin.strip_prefix(b"el"));
-        if let Some(rest) = rest.filter(|r| r.len() >= 4 && matches!(r[0], b'a' | b'e' | b'i' | b'o' | b'u')) {
+        if let Some(rest) = rest.filter(|r| r.len() >= 4 && crate::parse::is_plain_vowel(r[0])) {
             if let Ok(rest) = std::str::from_utf8(rest) {
                 keys.push((crate::parse::token_key(rest), 1 << i, true));
             }
-        }
-    }
-    // The skeleton without a glued article or a patronymic ending
-    // ("Elkaddafi" → KDF, as "Gaddafi"), which the matcher compares too.
-    for (i, p) in name.parts().iter().enumerate().take(16) {
-        if !p.alt.is_empty() {
-            keys.push((p.alt.clone(), 1 << i, false));
         }
     }
     // An initial with each other part ("M." + ASHRAF): what an initial

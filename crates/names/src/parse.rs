@@ -545,7 +545,7 @@ fn ending_trimmed(v: &[u8]) -> usize {
     len
 }
 
-fn is_plain_vowel(b: u8) -> bool {
+pub(crate) fn is_plain_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u')
 }
 
